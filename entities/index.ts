@@ -1,0 +1,21 @@
+import { AuditEntry } from './audit-entry.entity';
+import { Benefit } from './benefit.entity';
+import { IdempotencyKey } from './idempotency-key.entity';
+import { Membership } from './membership.entity';
+import { Order } from './order.entity';
+import { QuotaGrant } from './quota-grant.entity';
+import { Tier } from './tier.entity';
+import { TierBenefitRule } from './tier-benefit-rule.entity';
+import { UsageCounter } from './usage-counter.entity';
+import { UsageEntry } from './usage-entry.entity';
+import { UsageTransition } from './usage-transition.entity';
+
+export {
+  AuditEntry, Benefit, IdempotencyKey, Membership, Order, QuotaGrant, Tier, TierBenefitRule,
+  UsageCounter, UsageEntry, UsageTransition,
+};
+
+export const entities = [
+  AuditEntry, Benefit, IdempotencyKey, Membership, Order, QuotaGrant, Tier, TierBenefitRule,
+  UsageCounter, UsageEntry, UsageTransition,
+];

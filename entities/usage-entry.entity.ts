@@ -1,0 +1,31 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { amountColumn, externalIdColumn, idColumn, instantColumn } from './columns';
+
+/**
+ * One use of a benefit. Rows are never deleted; the state moves HELD → CAPTURED | RELEASED,
+ * CAPTURED → REVERSED, and each move is also written to usage_transitions. The period the use
+ * counts against is fixed when the use is first made. Keyed by user first so the ledger can
+ * shard by user.
+ */
+@Entity('usage_entries')
+@Index('idx_usage_user_benefit_created', ['userId', 'benefitId', 'createdAt'])
+@Index('idx_usage_order', ['orderId', 'benefitId'])
+export class UsageEntry {
+  @PrimaryColumn(idColumn) id: string;
+  @Column(externalIdColumn) userId: string;
+  @Column(idColumn) benefitId: string;
+  @Column(idColumn) ruleId: string;
+  @Column({ ...externalIdColumn, nullable: true }) orderId: string | null;
+  @Column(amountColumn) amount: number;
+  /** The counter this use is booked on (see usage_counters.period_key). */
+  @Column({ type: 'varchar', length: 64 }) periodKey: string;
+  @Column({ ...instantColumn, nullable: true }) periodStart: Date | null;
+  @Column({ ...instantColumn, nullable: true }) periodEnd: Date | null;
+  /** HELD | CAPTURED | RELEASED | REVERSED */
+  @Column({ type: 'varchar', length: 16 }) state: string;
+  @Column({ ...instantColumn, nullable: true }) expiresAt: Date | null;
+  @Column({ type: 'varchar', length: 128 }) actorId: string;
+  @Column({ type: 'varchar', length: 500, default: '' }) reason: string;
+  @Column(instantColumn) createdAt: Date;
+  @Column(instantColumn) updatedAt: Date;
+}

@@ -1,0 +1,15 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { idColumn, instantColumn } from './columns';
+
+/** Append-only history of every state change of a usage entry: who, when, why. */
+@Entity('usage_transitions')
+@Index('idx_transitions_usage', ['usageId', 'createdAt'])
+export class UsageTransition {
+  @PrimaryColumn(idColumn) id: string;
+  @Column(idColumn) usageId: string;
+  @Column({ type: 'varchar', length: 16, nullable: true }) fromState: string | null;
+  @Column({ type: 'varchar', length: 16 }) toState: string;
+  @Column({ type: 'varchar', length: 128 }) actorId: string;
+  @Column({ type: 'varchar', length: 500, default: '' }) reason: string;
+  @Column(instantColumn) createdAt: Date;
+}

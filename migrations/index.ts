@@ -1,0 +1,4 @@
+// Migrations in the order they run; listed explicitly so ts and compiled js both find them.
+import { InitialSchema1764090000000 } from './1764090000000-initial-schema';
+
+export const migrations = [InitialSchema1764090000000];

@@ -1,0 +1,143 @@
+// Plain facts the pure decision code works on. Nothing here knows about TypeORM or GraphQL:
+// services load rows and map them to these shapes, so rules can be unit-tested with literals.
+
+export type BenefitKind = 'ACCESS' | 'COUNT' | 'AMOUNT';
+export type FundedBy = 'PLATFORM' | 'MERCHANT';
+export type PeriodKind =
+  | 'CALENDAR_MONTH'
+  | 'CALENDAR_QUARTER'
+  | 'CALENDAR_YEAR'
+  | 'MEMBERSHIP_YEAR'
+  | 'ROLLING_DAYS'
+  | 'LIFETIME';
+export type TierBasis = 'ORDER_TIME' | 'CURRENT' | 'BEST_OF';
+export type MembershipSource = 'PURCHASE' | 'QUALIFIED' | 'MANUAL' | 'PROMOTION';
+export type UsageState = 'HELD' | 'CAPTURED' | 'RELEASED' | 'REVERSED';
+export type EntitlementStatus = 'AVAILABLE' | 'EXHAUSTED' | 'NOT_ELIGIBLE' | 'NOT_IN_TIER';
+
+export type ReasonCode =
+  | 'NO_MEMBERSHIP'
+  | 'TIER_LACKS_BENEFIT'
+  | 'RULE_NOT_EFFECTIVE'
+  | 'ORDER_BELOW_MINIMUM'
+  | 'CATEGORY_EXCLUDED'
+  | 'CATEGORY_NOT_INCLUDED'
+  | 'MERCHANT_EXCLUDED'
+  | 'CLAIM_WINDOW_CLOSED'
+  | 'CURRENCY_MISMATCH'
+  | 'QUOTA_EXHAUSTED'
+  | 'ORDER_LIMIT_REACHED'
+  | 'ORDER_REQUIRED';
+
+export interface Reason {
+  code: ReasonCode;
+  message: string;
+}
+
+export interface TierFacts {
+  id: string;
+  code: string;
+  name: string;
+  rank: number;
+  isDefault: boolean;
+}
+
+export interface BenefitFacts {
+  id: string;
+  code: string;
+  name: string;
+  kind: BenefitKind;
+  /** Unit label for COUNT benefits ("return", "claim"); null otherwise. */
+  unit: string | null;
+  /** ISO 4217 code for AMOUNT benefits (minor units); null otherwise. */
+  currency: string | null;
+  fundedBy: FundedBy;
+}
+
+export interface RuleConditions {
+  minOrderAmount?: number | null;
+  categoriesInclude?: string[] | null;
+  categoriesExclude?: string[] | null;
+  merchantsExclude?: string[] | null;
+  claimWindowDays?: number | null;
+}
+
+/** One version of what a tier grants of a benefit, in force over [effectiveFrom, effectiveTo). */
+export interface RuleFacts {
+  id: string;
+  tierId: string;
+  benefitId: string;
+  /** COUNT: uses per period; AMOUNT: minor units per period; ACCESS: null. */
+  limit: number | null;
+  period: PeriodKind | null;
+  periodDays: number | null;
+  perOrderLimit: number | null;
+  tierBasis: TierBasis;
+  conditions: RuleConditions;
+  config: Record<string, unknown> | null;
+  effectiveFrom: Date;
+  effectiveTo: Date | null;
+}
+
+export interface MembershipFacts {
+  id: string;
+  userId: string;
+  tierId: string;
+  startsAt: Date;
+  endsAt: Date | null;
+  source: MembershipSource;
+}
+
+export interface OrderFacts {
+  id: string;
+  userId: string;
+  merchantId: string;
+  category: string;
+  amount: number;
+  currency: string;
+  placedAt: Date;
+  deliveredAt: Date | null;
+  status: string;
+}
+
+/** One ledger entry as the decision code needs it. `createdAt` is when the use was first made (the hold). */
+export interface UsageFacts {
+  id: string;
+  userId: string;
+  benefitId: string;
+  orderId: string | null;
+  amount: number;
+  state: UsageState;
+  createdAt: Date;
+  /** Holds only: after this instant an uncaptured hold no longer counts. */
+  expiresAt: Date | null;
+}
+
+/** Extra quota for one user and benefit, live over [startsAt, expiresAt). */
+export interface GrantFacts {
+  id: string;
+  userId: string;
+  benefitId: string;
+  amount: number;
+  startsAt: Date;
+  expiresAt: Date | null;
+}
+
+export interface Entitlement {
+  benefit: BenefitFacts;
+  status: EntitlementStatus;
+  tier: TierFacts | null;
+  rule: RuleFacts | null;
+  limit: number | null;
+  /** Live grants added on top of the rule's limit in this period. */
+  granted: number;
+  used: number;
+  held: number;
+  remaining: number | null;
+  periodStart: Date | null;
+  resetsAt: Date | null;
+  orderRemaining: number | null;
+  claimDeadline: Date | null;
+  config: Record<string, unknown> | null;
+  reasons: Reason[];
+}
