@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { instantColumn, jsonColumn } from './columns';
+import { instantColumn, jsonColumn, JsonObject } from './columns';
 
 /** Who changed what, written in the same transaction as the change. Append-only. */
 @Entity('audit_log')
@@ -11,8 +11,8 @@ export class AuditEntry {
   @Column({ type: 'varchar', length: 64 }) action: string;
   @Column({ type: 'varchar', length: 32 }) entityType: string;
   @Column({ type: 'varchar', length: 64 }) entityId: string;
-  @Column(jsonColumn) before: Record<string, unknown> | null;
-  @Column(jsonColumn) after: Record<string, unknown> | null;
+  @Column(jsonColumn) before: JsonObject | null;
+  @Column(jsonColumn) after: JsonObject | null;
   @Column({ type: 'varchar', length: 64, nullable: true }) requestId: string | null;
   @Column(instantColumn) createdAt: Date;
 }

@@ -1,5 +1,5 @@
 // Column shapes shared by the entities, chosen so SQLite and MySQL/MariaDB hold the same schema.
-import { ColumnOptions, ValueTransformer } from 'typeorm';
+import { ValueTransformer } from 'typeorm';
 
 /** mysql2 returns BIGINT as a string; amounts are integer minor units well inside 2^53. */
 const bigintAsNumber: ValueTransformer = {
@@ -7,10 +7,14 @@ const bigintAsNumber: ValueTransformer = {
   from: (v: string | number | null) => (v === null || v === undefined ? null : Number(v)),
 };
 
-export const idColumn: ColumnOptions = { type: 'varchar', length: 36 };
-export const externalIdColumn: ColumnOptions = { type: 'varchar', length: 64 };
-export const codeColumn: ColumnOptions = { type: 'varchar', length: 64 };
-export const amountColumn: ColumnOptions = { type: 'bigint', transformer: bigintAsNumber };
+export const idColumn = { type: 'varchar', length: 36 } as const;
+export const externalIdColumn = { type: 'varchar', length: 64 } as const;
+export const codeColumn = { type: 'varchar', length: 64 } as const;
+export const amountColumn = { type: 'bigint', transformer: bigintAsNumber } as const;
 /** UTC instants with millisecond precision (the MySQL DataSource runs with timezone 'Z'). */
-export const instantColumn: ColumnOptions = { type: 'datetime', precision: 3 };
-export const jsonColumn: ColumnOptions = { type: 'simple-json', nullable: true };
+export const instantColumn = { type: 'datetime', precision: 3 } as const;
+export const jsonColumn = { type: 'simple-json', nullable: true } as const;
+
+/** JSON stored as text (simple-json): free-form, so values are any. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type JsonObject = { [key: string]: any };

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { amountColumn, idColumn, instantColumn, jsonColumn } from './columns';
+import { amountColumn, idColumn, instantColumn, jsonColumn, JsonObject } from './columns';
 
 /**
  * One version of what a tier grants of a benefit over [effectiveFrom, effectiveTo).
@@ -18,8 +18,8 @@ export class TierBenefitRule {
   @Column({ type: 'integer', nullable: true }) periodDays: number | null;
   @Column({ ...amountColumn, nullable: true }) perOrderLimit: number | null;
   @Column({ type: 'varchar', length: 16, default: 'BEST_OF' }) tierBasis: string;
-  @Column(jsonColumn) conditions: Record<string, unknown> | null;
-  @Column(jsonColumn) config: Record<string, unknown> | null;
+  @Column(jsonColumn) conditions: JsonObject | null;
+  @Column(jsonColumn) config: JsonObject | null;
   @Column(instantColumn) effectiveFrom: Date;
   @Column({ ...instantColumn, nullable: true }) effectiveTo: Date | null;
   @Column({ type: 'varchar', length: 128 }) createdBy: string;

@@ -1,0 +1,49 @@
+// Cursor pagination (first/after, edges, pageInfo) for lists that grow.
+import { ClassType, Field, ObjectType } from 'type-graphql';
+import { badInput } from '../../src/errors';
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage: boolean;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+export function Connection<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field() cursor: string;
+    @Field(() => node) node: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionType {
+    @Field(() => [Edge]) edges: Edge[];
+    @Field(() => PageInfo) pageInfo: PageInfo;
+  }
+  return ConnectionType;
+}
+
+export const MAX_PAGE = 100;
+
+export const encodeCursor = (value: string | number) => Buffer.from(String(value)).toString('base64url');
+
+export function decodeCursor(cursor: string | null | undefined, field = 'after'): string | null {
+  if (!cursor) return null;
+  const value = Buffer.from(cursor, 'base64url').toString();
+  if (!value) throw badInput([{ field, message: 'is not a cursor from this list' }]);
+  return value;
+}
+
+export function checkFirst(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+    throw badInput([{ field: 'first', message: `must be between 1 and ${MAX_PAGE}` }]);
+  }
+  return first;
+}
+
+/** `rows` holds up to first + 1 items; the extra one only tells that another page exists. */
+export function toConnection<T>(rows: T[], first: number, cursorOf: (row: T) => string | number) {
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+}

@@ -1,0 +1,16 @@
+import { registerEnumType } from 'type-graphql';
+
+const values = <T extends string>(...names: T[]) => Object.fromEntries(names.map((n) => [n, n])) as { [K in T]: K };
+
+export const BenefitKind = values('ACCESS', 'COUNT', 'AMOUNT');
+export const FundedBy = values('PLATFORM', 'MERCHANT');
+export const PeriodKind = values('CALENDAR_MONTH', 'CALENDAR_QUARTER', 'CALENDAR_YEAR', 'MEMBERSHIP_YEAR', 'ROLLING_DAYS', 'LIFETIME');
+export const TierBasis = values('ORDER_TIME', 'CURRENT', 'BEST_OF');
+export const MembershipSource = values('PURCHASE', 'QUALIFIED', 'MANUAL', 'PROMOTION');
+export const Role = values('customer', 'cs_agent', 'ops_admin', 'service');
+
+registerEnumType(BenefitKind, { name: 'BenefitKind', description: 'ACCESS: an on/off right; COUNT: uses per period; AMOUNT: a money budget per period.' });
+registerEnumType(FundedBy, { name: 'FundedBy', description: 'Who pays for the benefit, for cost reports.' });
+registerEnumType(PeriodKind, { name: 'PeriodKind', description: 'How a quota resets, in the business time zone.' });
+registerEnumType(TierBasis, { name: 'TierBasis', description: "Which membership decides: at the order's placement, now, or the better of the two." });
+registerEnumType(MembershipSource, { name: 'MembershipSource' });

@@ -1,0 +1,13 @@
+export const ROLES = ['customer', 'cs_agent', 'ops_admin', 'service'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Staff who may read any user's data. */
+export const STAFF: Role[] = ['cs_agent', 'ops_admin'];
+
+export interface Actor {
+  /** `sub`: the user id for customers, the staff or system id otherwise. */
+  id: string;
+  roles: Role[];
+}
+
+export const isRole = (r: unknown): r is Role => typeof r === 'string' && (ROLES as readonly string[]).includes(r);

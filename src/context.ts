@@ -1,0 +1,42 @@
+// The request context: passed first to every service call, as in Vendure. It carries who is
+// asking, the request's clock reading, the per-request loaders and the database.
+import { DataSource } from 'typeorm';
+import { Actor } from './auth/roles';
+import { Config } from './config';
+import { createLoaders, Loaders } from './loaders';
+
+export type Clock = () => Date;
+export const systemClock: Clock = () => new Date();
+
+export interface RequestContext {
+  requestId: string;
+  actor: Actor | null;
+  /** The instant this request is decided at; decision code never reads the wall clock itself. */
+  now: Date;
+  db: DataSource;
+  config: Config;
+  loaders: Loaders;
+}
+
+export function createRequestContext(args: {
+  requestId: string;
+  actor: Actor | null;
+  clock: Clock;
+  db: DataSource;
+  config: Config;
+}): RequestContext {
+  return {
+    requestId: args.requestId,
+    actor: args.actor,
+    now: args.clock(),
+    db: args.db,
+    config: args.config,
+    loaders: createLoaders(args.db),
+  };
+}
+
+/** The actor of a request that passed the auth checker. */
+export function actorOf(ctx: RequestContext): Actor {
+  if (!ctx.actor) throw new Error('actorOf called on an anonymous request');
+  return ctx.actor;
+}

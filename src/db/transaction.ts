@@ -1,0 +1,33 @@
+// One place that opens write transactions, so every service gets the same isolation and locking.
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+
+/**
+ * better-sqlite3 gives TypeORM a single connection: two transactions started concurrently in
+ * one process would interleave on it. SQLite allows one writer at a time anyway, so writes are
+ * queued here. MySQL/MariaDB transactions run on pooled connections, in parallel, with
+ * READ COMMITTED and explicit row locks (see lockRow) where a check must hold until commit.
+ */
+const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
+
+export async function inTransaction<T>(db: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  if (db.options.type !== 'better-sqlite3') return db.transaction('READ COMMITTED', work);
+  const previous = sqliteQueues.get(db) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(() => db.transaction(work));
+  sqliteQueues.set(db, run.catch(() => undefined));
+  return run;
+}
+
+/**
+ * Locks one row until the transaction ends (SELECT … FOR UPDATE on MySQL/MariaDB). On SQLite the
+ * write queue above already makes the transaction exclusive in this process, and SQLite's file
+ * lock does so across processes.
+ */
+export async function lockRow<E extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<E>,
+  where: Partial<E>,
+): Promise<E | null> {
+  const qb = em.getRepository(entity).createQueryBuilder('t').where(where);
+  if (em.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
+  return qb.getOne();
+}

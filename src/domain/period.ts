@@ -1,0 +1,91 @@
+// Quota periods in the business time zone. Pure: the instant is always passed in.
+import { DateTime } from 'luxon';
+import type { PeriodKind } from './types';
+
+export interface PeriodOptions {
+  timeZone: string;
+  /** ROLLING_DAYS only: window length in days of 24h. */
+  periodDays?: number | null;
+  /** MEMBERSHIP_YEAR only: the deciding membership's startsAt (the anniversary). */
+  anchor?: Date | null;
+}
+
+/** [start, end): `end` is the exact instant the quota resets (resetsAt). */
+export interface Period {
+  start: Date | null;
+  end: Date | null;
+}
+
+export const DAY_MS = 86_400_000;
+
+/** `at` as a local DateTime; throws on an unknown IANA zone instead of silently using UTC. */
+export function toLocal(at: Date, timeZone: string): DateTime {
+  const dt = DateTime.fromJSDate(at, { zone: timeZone });
+  if (!dt.isValid) throw new RangeError(`Invalid time zone "${timeZone}": ${dt.invalidExplanation ?? dt.invalidReason}`);
+  return dt;
+}
+
+/**
+ * Local midnight starting the given calendar day (month/day may overflow, they are normalised).
+ * Resolved from that day's noon so luxon's offset guess is that day's own offset: a boundary
+ * resolves to the same instant whichever period asks for it, even in zones whose DST skips or
+ * repeats midnight, so consecutive periods always tile.
+ */
+export function localDayStart(year: number, month: number, day: number, timeZone: string): DateTime {
+  const d = DateTime.utc(year, 1, 1).plus({ months: month - 1, days: day - 1 });
+  return DateTime.fromObject({ year: d.year, month: d.month, day: d.day, hour: 12 }, { zone: timeZone }).startOf('day');
+}
+
+export function periodAt(kind: PeriodKind, at: Date, opts: PeriodOptions): Period {
+  switch (kind) {
+    case 'LIFETIME':
+      return { start: null, end: null };
+    case 'ROLLING_DAYS':
+      // The window is the last N×24h ending at `at`; uses made strictly after `start` count
+      // (see quota.ts). There is no fixed reset: when exhausted, the next unit frees up when the
+      // oldest counted use leaves the window, i.e. at oldest.createdAt + N×24h. That depends on
+      // the ledger, so the resolver computes resetsAt; the period itself has no end.
+      return { start: new Date(at.getTime() - requirePeriodDays(opts.periodDays) * DAY_MS), end: null };
+    case 'CALENDAR_MONTH':
+      return calendar(at, opts.timeZone, 1);
+    case 'CALENDAR_QUARTER':
+      return calendar(at, opts.timeZone, 3);
+    case 'CALENDAR_YEAR':
+      return calendar(at, opts.timeZone, 12);
+    case 'MEMBERSHIP_YEAR':
+      // The default tier is held without a membership row, so it has no anniversary:
+      // its membership year is the calendar year.
+      return opts.anchor ? membershipYear(at, opts.anchor, opts.timeZone) : calendar(at, opts.timeZone, 12);
+  }
+}
+
+function requirePeriodDays(days: number | null | undefined): number {
+  if (days == null || !Number.isInteger(days) || days <= 0) {
+    throw new RangeError(`ROLLING_DAYS needs a positive integer periodDays, got ${days}`);
+  }
+  return days;
+}
+
+/** Periods of `months` months aligned to January (1 = month, 3 = quarter, 12 = year). */
+function calendar(at: Date, timeZone: string, months: number): Period {
+  const local = toLocal(at, timeZone);
+  const firstMonth = local.month - ((local.month - 1) % months);
+  const start = localDayStart(local.year, firstMonth, 1, timeZone);
+  const end = localDayStart(local.year, firstMonth + months, 1, timeZone);
+  return { start: start.toJSDate(), end: end.toJSDate() };
+}
+
+/**
+ * Years counted from the anchor's local date-time. Each anniversary is anchor.plus({years: n}),
+ * never repeated addition, so a Feb 29 anchor gives Feb 28 in common years and Feb 29 again
+ * in leap years without drifting.
+ */
+function membershipYear(at: Date, anchor: Date, timeZone: string): Period {
+  const a = toLocal(anchor, timeZone);
+  const t = at.getTime();
+  const anniversary = (n: number) => a.plus({ years: n }).toMillis();
+  let n = toLocal(at, timeZone).year - a.year;
+  while (anniversary(n) > t) n--;
+  while (anniversary(n + 1) <= t) n++;
+  return { start: new Date(anniversary(n)), end: new Date(anniversary(n + 1)) };
+}

@@ -1,0 +1,143 @@
+// The HTTP side: a plain node:http server in front of Apollo (its integration API), so we own
+// body limits, health endpoints, bearer-token checks and shutdown.
+import crypto from 'node:crypto';
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { GraphQLSchema } from 'graphql';
+import { DataSource } from 'typeorm';
+import { TokenVerifier } from '../auth/token';
+import { Config } from '../config';
+import { Clock, createRequestContext, RequestContext, systemClock } from '../context';
+import { Logger } from '../logger';
+import { errorsPlugin } from './errors-plugin';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface AppOptions {
+  config: Config;
+  db: DataSource;
+  schema: GraphQLSchema;
+  jwtSecret: string;
+  logger: Logger;
+  clock?: Clock;
+}
+
+export interface RunningApp {
+  url: string;
+  server: http.Server;
+  stop(): Promise<void>;
+}
+
+class HttpProblem extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpProblem(413, 'BAD_REQUEST', `Request body exceeds ${MAX_BODY_BYTES} bytes.`));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseBody(raw: string, contentType: string | undefined): unknown {
+  if (!raw) return undefined;
+  if (!contentType?.includes('application/json')) return raw;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new HttpProblem(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+  }
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+const errorBody = (message: string, code: string, requestId: string) => ({ errors: [{ message, extensions: { code, requestId } }] });
+
+export async function startApp(opts: AppOptions, port = opts.config.port): Promise<RunningApp> {
+  const { config, db, logger } = opts;
+  const clock = opts.clock ?? systemClock;
+  const verifier = new TokenVerifier(opts.jwtSecret);
+  const production = config.env === 'production';
+  const apollo = new ApolloServer<RequestContext>({
+    schema: opts.schema,
+    introspection: !production,
+    includeStacktraceInErrorResponses: config.env === 'development',
+    plugins: [
+      errorsPlugin(logger, config.env === 'development'),
+      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    ],
+  });
+  await apollo.start();
+
+  async function graphql(req: http.IncomingMessage, res: http.ServerResponse, requestId: string) {
+    const actor = await verifier.actorFrom(req.headers.authorization);
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: req.method ?? 'GET',
+        headers,
+        search: url.search,
+        body: parseBody(await readBody(req), req.headers['content-type']),
+      },
+      context: async () => createRequestContext({ requestId, actor, clock, db, config }),
+    });
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    res.setHeader('x-request-id', requestId);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') return void res.end(result.body.string);
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  const server = http.createServer((req, res) => {
+    const requestId = String(req.headers['x-request-id'] ?? crypto.randomUUID()).slice(0, 64);
+    const path = (req.url ?? '/').split('?')[0];
+    const handle = async () => {
+      if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+      if (path === '/graphql') return graphql(req, res, requestId);
+      sendJson(res, 404, errorBody('Not found: GraphQL is served at /graphql.', 'NOT_FOUND', requestId));
+    };
+    handle().catch((err: unknown) => {
+      if (err instanceof HttpProblem) return sendJson(res, err.status, errorBody(err.message, err.code, requestId));
+      if ((err as { extensions?: { code?: string } }).extensions?.code === 'UNAUTHENTICATED') {
+        return sendJson(res, 401, errorBody((err as Error).message, 'UNAUTHENTICATED', requestId));
+      }
+      logger.error({ err, requestId }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error.', 'INTERNAL_SERVER_ERROR', requestId));
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(port, resolve));
+  const { port: bound } = server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${bound}/graphql`,
+    server,
+    async stop() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
+      await apollo.stop();
+    },
+  };
+}

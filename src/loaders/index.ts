@@ -1,0 +1,45 @@
+// One DataLoader set per request: every batchable read goes through here so that resolving
+// many users, orders or rules costs a bounded number of statements.
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { Benefit, Membership, Order, Tier, TierBenefitRule } from '../../entities';
+
+function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+  const map = new Map(rows.map((r) => [keyOf(r), r] as const));
+  return keys.map((k) => map.get(k) ?? null);
+}
+
+function groupedBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const map = new Map<K, V[]>(keys.map((k) => [k, []]));
+  for (const r of rows) map.get(keyOf(r))?.push(r);
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+export function createLoaders(db: DataSource) {
+  /** The whole catalog of tiers, read once per request (it is small and every decision needs it). */
+  let allTiers: Promise<Tier[]> | null = null;
+  let allBenefits: Promise<Benefit[]> | null = null;
+  return {
+    tiers: () => (allTiers ??= db.getRepository(Tier).find({ order: { rank: 'ASC' } })),
+    benefits: () => (allBenefits ??= db.getRepository(Benefit).find({ order: { code: 'ASC' } })),
+    membershipsByUser: new DataLoader<string, Membership[]>(async (userIds) =>
+      groupedBy(
+        userIds,
+        await db.getRepository(Membership).find({ where: { userId: In([...userIds]) }, order: { startsAt: 'ASC', id: 'ASC' } }),
+        (m) => m.userId,
+      ),
+    ),
+    rulesByTier: new DataLoader<string, TierBenefitRule[]>(async (tierIds) =>
+      groupedBy(
+        tierIds,
+        await db.getRepository(TierBenefitRule).find({ where: { tierId: In([...tierIds]) }, order: { effectiveFrom: 'ASC', id: 'ASC' } }),
+        (r) => r.tierId,
+      ),
+    ),
+    orderById: new DataLoader<string, Order | null>(async (ids) =>
+      byKey(ids, await db.getRepository(Order).findBy({ id: In([...ids]) }), (o) => o.id),
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,44 @@
+// `npm start`: migrate, seed the demo on a fresh development database, listen, print how to call it.
+import 'reflect-metadata';
+import { openDatabase, startAftercare } from './app';
+import { jwtSecretFor } from './auth/dev-secret';
+import { signToken } from './auth/token';
+import { loadConfig } from './config';
+import { createLogger } from './logger';
+import { seedDemo } from './seed/demo';
+
+const DEMO_ACTORS = [
+  { role: 'customer', sub: 'u-gold' },
+  { role: 'cs_agent', sub: 'cs-alice' },
+  { role: 'ops_admin', sub: 'ops-bob' },
+  { role: 'service', sub: 'order-system' },
+] as const;
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.env);
+  const db = await openDatabase(config);
+  if (config.env === 'development' && (await seedDemo(db, config))) logger.info('seeded the demo catalog, users and orders');
+  const app = await startAftercare({ config, db, logger });
+  logger.info({ url: app.url, database: config.databaseUrl.replace(/\/\/[^@]*@/, '//***@') }, 'Aftercare is listening');
+  if (config.env !== 'production') {
+    const secret = jwtSecretFor(config);
+    const lines = await Promise.all(
+      DEMO_ACTORS.map(async (a) => `  ${a.role.padEnd(9)} (${a.sub}): Authorization: Bearer ${await signToken(secret, a.sub, [a.role])}`),
+    );
+    process.stdout.write(`\nAftercare GraphQL: ${app.url}\nDemo tokens (valid 30 days):\n${lines.join('\n')}\n\n`);
+  }
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await app.stop();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((err) => {
+  process.stderr.write(`Aftercare failed to start: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});

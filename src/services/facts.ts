@@ -1,0 +1,74 @@
+// Maps rows to the plain facts the pure decision code takes.
+import { Benefit, Membership, Order, QuotaGrant, Tier, TierBenefitRule, UsageEntry } from '../../entities';
+import {
+  BenefitFacts, BenefitKind, FundedBy, GrantFacts, MembershipFacts, MembershipSource, OrderFacts, PeriodKind,
+  RuleConditions, RuleFacts, TierBasis, TierFacts, UsageFacts, UsageState,
+} from '../domain/types';
+
+export const tierFacts = (t: Tier): TierFacts => ({ id: t.id, code: t.code, name: t.name, rank: t.rank, isDefault: t.isDefault });
+
+export const benefitFacts = (b: Benefit): BenefitFacts => ({
+  id: b.id,
+  code: b.code,
+  name: b.name,
+  kind: b.kind as BenefitKind,
+  unit: b.kind === 'COUNT' ? b.unit : null,
+  currency: b.kind === 'AMOUNT' ? b.unit : null,
+  fundedBy: b.fundedBy as FundedBy,
+});
+
+export const ruleFacts = (r: TierBenefitRule): RuleFacts => ({
+  id: r.id,
+  tierId: r.tierId,
+  benefitId: r.benefitId,
+  limit: r.limit,
+  period: r.period as PeriodKind | null,
+  periodDays: r.periodDays,
+  perOrderLimit: r.perOrderLimit,
+  tierBasis: r.tierBasis as TierBasis,
+  conditions: (r.conditions ?? {}) as RuleConditions,
+  config: r.config,
+  effectiveFrom: r.effectiveFrom,
+  effectiveTo: r.effectiveTo,
+});
+
+export const membershipFacts = (m: Membership): MembershipFacts => ({
+  id: m.id,
+  userId: m.userId,
+  tierId: m.tierId,
+  startsAt: m.startsAt,
+  endsAt: m.endsAt,
+  source: m.source as MembershipSource,
+});
+
+export const orderFacts = (o: Order): OrderFacts => ({
+  id: o.id,
+  userId: o.userId,
+  merchantId: o.merchantId,
+  category: o.category,
+  amount: o.amount,
+  currency: o.currency,
+  placedAt: o.placedAt,
+  deliveredAt: o.deliveredAt,
+  status: o.status,
+});
+
+export const usageFacts = (u: UsageEntry): UsageFacts => ({
+  id: u.id,
+  userId: u.userId,
+  benefitId: u.benefitId,
+  orderId: u.orderId,
+  amount: u.amount,
+  state: u.state as UsageState,
+  createdAt: u.createdAt,
+  expiresAt: u.expiresAt,
+});
+
+export const grantFacts = (g: QuotaGrant): GrantFacts => ({
+  id: g.id,
+  userId: g.userId,
+  benefitId: g.benefitId,
+  amount: g.amount,
+  startsAt: g.startsAt,
+  expiresAt: g.expiresAt,
+});

@@ -1,0 +1,82 @@
+import crypto from 'node:crypto';
+import { Membership, Tier } from '../../entities';
+import { RequestContext } from '../context';
+import { membershipAt } from '../domain/membership';
+import { MembershipSource } from '../domain/types';
+import { notFound } from '../errors';
+import { recordAudit } from './audit.service';
+import { membershipFacts, tierFacts } from './facts';
+import { Outcome, refuse, write } from './outcome';
+import { tierForWrite } from './tier.service';
+
+export interface AssignMembershipInput {
+  userId: string;
+  tierCode: string;
+  startsAt?: Date | null;
+  endsAt?: Date | null;
+  source: MembershipSource;
+}
+
+export interface EndMembershipInput {
+  membershipId: string;
+  endsAt?: Date | null;
+}
+
+export function membershipsOf(ctx: RequestContext, userId: string): Promise<Membership[]> {
+  return ctx.loaders.membershipsByUser.load(userId);
+}
+
+/** The tier a user holds at `at`: highest-ranked covering membership, else the default tier. */
+export async function tierOfUser(ctx: RequestContext, userId: string, at: Date): Promise<Tier | null> {
+  const [tiers, memberships] = await Promise.all([ctx.loaders.tiers(), membershipsOf(ctx, userId)]);
+  const decision = membershipAt(memberships.map(membershipFacts), tiers.map(tierFacts), userId, at);
+  return decision ? tiers.find((t) => t.id === decision.tier.id) ?? null : null;
+}
+
+export function assignMembership(ctx: RequestContext, input: AssignMembershipInput): Promise<Outcome<Membership>> {
+  return write(ctx, async (em) => {
+    const startsAt = input.startsAt ?? ctx.now;
+    const endsAt = input.endsAt ?? null;
+    if (endsAt !== null && endsAt <= startsAt) refuse('INVALID_RANGE', 'input.endsAt', 'endsAt must be after startsAt.');
+    const tier = await tierForWrite(em, input.tierCode);
+    if (tier.archivedAt) refuse('TIER_ARCHIVED', 'input.tierCode', `Tier ${tier.code} is archived and takes no new memberships.`);
+    const membership = em.create(Membership, {
+      id: crypto.randomUUID(),
+      userId: input.userId,
+      tierId: tier.id,
+      startsAt,
+      endsAt,
+      source: input.source,
+      createdBy: ctx.actor?.id ?? 'system',
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    });
+    await em.insert(Membership, membership);
+    await recordAudit(ctx, em, {
+      action: 'membership.assign', entityType: 'membership', entityId: membership.id, before: null,
+      after: { ...membership, tierCode: tier.code },
+    });
+    return membership;
+  });
+}
+
+/** Ending sets endsAt (default now); a membership can be ended earlier, never extended this way. */
+export function endMembership(ctx: RequestContext, input: EndMembershipInput): Promise<Outcome<Membership>> {
+  return write(ctx, async (em) => {
+    const membership = await em.findOneBy(Membership, { id: input.membershipId });
+    if (!membership) throw notFound('Membership', input.membershipId);
+    const endsAt = input.endsAt ?? ctx.now;
+    if (membership.endsAt !== null && membership.endsAt <= endsAt) {
+      refuse('ALREADY_ENDED', 'input.endsAt', `This membership already ends at ${membership.endsAt.toISOString()}.`);
+    }
+    if (endsAt < membership.startsAt) {
+      refuse('INVALID_RANGE', 'input.endsAt', `endsAt must not be before the membership starts (${membership.startsAt.toISOString()}).`);
+    }
+    const before = { ...membership };
+    membership.endsAt = endsAt;
+    membership.updatedAt = ctx.now;
+    await em.save(membership);
+    await recordAudit(ctx, em, { action: 'membership.end', entityType: 'membership', entityId: membership.id, before, after: membership });
+    return membership;
+  });
+}

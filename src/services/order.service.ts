@@ -1,0 +1,51 @@
+import { Order } from '../../entities';
+import { RequestContext } from '../context';
+import { Outcome, refuse, write } from './outcome';
+
+export interface RecordOrderInput {
+  id: string;
+  userId: string;
+  merchantId: string;
+  category: string;
+  amount: number;
+  currency: string;
+  placedAt: Date;
+  deliveredAt?: Date | null;
+  status: string;
+}
+
+export function findOrder(ctx: RequestContext, id: string): Promise<Order | null> {
+  return ctx.loaders.orderById.load(id);
+}
+
+/**
+ * Upsert by the platform's order id: the order system may report an order many times as it
+ * moves (placed, delivered, cancelled). An order never changes owner.
+ */
+export function recordOrder(ctx: RequestContext, input: RecordOrderInput): Promise<Outcome<Order>> {
+  return write(ctx, async (em) => {
+    if (input.deliveredAt && input.deliveredAt < input.placedAt) {
+      refuse('INVALID_RANGE', 'input.deliveredAt', 'deliveredAt must not be before placedAt.');
+    }
+    const existing = await em.findOneBy(Order, { id: input.id });
+    if (existing && existing.userId !== input.userId) {
+      refuse('ORDER_OWNER_CHANGED', 'input.userId', `Order ${input.id} belongs to another user; an order never changes owner.`);
+    }
+    const order = em.create(Order, {
+      ...existing,
+      id: input.id,
+      userId: input.userId,
+      merchantId: input.merchantId,
+      category: input.category,
+      amount: input.amount,
+      currency: input.currency,
+      placedAt: input.placedAt,
+      deliveredAt: input.deliveredAt ?? null,
+      status: input.status,
+      createdAt: existing?.createdAt ?? ctx.now,
+      updatedAt: ctx.now,
+    });
+    await em.save(Order, order);
+    return order;
+  });
+}

@@ -1,0 +1,154 @@
+// Versioned tier-benefit rules: a change closes the version in force and opens a new one, so
+// history is never rewritten and any past decision can be reproduced with `at`.
+import crypto from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { Benefit, Tier, TierBenefitRule } from '../../entities';
+import { RequestContext } from '../context';
+import { lockRow } from '../db/transaction';
+import { PeriodKind, RuleConditions, TierBasis } from '../domain/types';
+import { notFound } from '../errors';
+import { recordAudit } from './audit.service';
+import { Outcome, refuse, write } from './outcome';
+
+export interface SetTierBenefitInput {
+  tierCode: string;
+  benefitCode: string;
+  limit?: number | null;
+  period?: PeriodKind | null;
+  periodDays?: number | null;
+  perOrderLimit?: number | null;
+  tierBasis?: TierBasis | null;
+  conditions?: RuleConditions | null;
+  config?: Record<string, unknown> | null;
+  effectiveFrom?: Date | null;
+  effectiveTo?: Date | null;
+}
+
+export interface EndTierBenefitInput {
+  tierCode: string;
+  benefitCode: string;
+  effectiveTo?: Date | null;
+}
+
+const inForce = (r: TierBenefitRule, at: Date) =>
+  r.effectiveFrom <= at && (r.effectiveTo === null || at < r.effectiveTo);
+const isEmpty = (r: TierBenefitRule) => r.effectiveTo !== null && r.effectiveTo <= r.effectiveFrom;
+
+/** Versions of a tier in force at `at` (each tier × benefit has at most one). */
+export async function rulesOfTier(ctx: RequestContext, tierId: string, at: Date): Promise<TierBenefitRule[]> {
+  return (await ctx.loaders.rulesByTier.load(tierId)).filter((r) => inForce(r, at));
+}
+
+/** Every version of a tier, oldest first, including scheduled and cancelled ones. */
+export function ruleHistory(ctx: RequestContext, tierId: string): Promise<TierBenefitRule[]> {
+  return ctx.loaders.rulesByTier.load(tierId);
+}
+
+async function writeTarget(em: EntityManager, tierCode: string, benefitCode: string) {
+  // Locking the tier row serialises rule changes of one tier across processes, so two
+  // concurrent changes cannot both pass the overlap check.
+  const tier = await lockRow(em, Tier, { code: tierCode });
+  if (!tier) throw notFound('Tier', tierCode);
+  const benefit = await em.findOneBy(Benefit, { code: benefitCode });
+  if (!benefit) throw notFound('Benefit', benefitCode);
+  const versions = (await em.findBy(TierBenefitRule, { tierId: tier.id, benefitId: benefit.id })).filter((r) => !isEmpty(r));
+  return { tier, benefit, versions };
+}
+
+function checkShape(benefit: Benefit, input: SetTierBenefitInput) {
+  if (benefit.kind === 'ACCESS') {
+    if (input.limit != null || input.period != null || input.perOrderLimit != null) {
+      refuse('RULE_SHAPE', 'input.limit', `${benefit.code} is an ACCESS benefit: it takes config, not limit, period or perOrderLimit.`);
+    }
+    return;
+  }
+  if (input.limit == null) refuse('RULE_SHAPE', 'input.limit', `${benefit.code} is a ${benefit.kind} benefit: limit is required.`);
+  if (input.period == null) refuse('RULE_SHAPE', 'input.period', `${benefit.code} is a ${benefit.kind} benefit: period is required.`);
+  if (input.period === 'ROLLING_DAYS' && input.periodDays == null) {
+    refuse('RULE_SHAPE', 'input.periodDays', 'A ROLLING_DAYS period needs periodDays.');
+  }
+  if (input.period !== 'ROLLING_DAYS' && input.periodDays != null) {
+    refuse('RULE_SHAPE', 'input.periodDays', 'periodDays applies only to a ROLLING_DAYS period.');
+  }
+}
+
+async function closeVersion(ctx: RequestContext, em: EntityManager, v: TierBenefitRule, at: Date, action: string) {
+  const before = { ...v };
+  v.effectiveTo = at;
+  await em.save(v);
+  await recordAudit(ctx, em, { action, entityType: 'rule', entityId: v.id, before, after: v });
+}
+
+export function setTierBenefit(ctx: RequestContext, input: SetTierBenefitInput): Promise<Outcome<TierBenefitRule>> {
+  return write(ctx, async (em) => {
+    const from = input.effectiveFrom ?? ctx.now;
+    const to = input.effectiveTo ?? null;
+    if (from < ctx.now) {
+      refuse('RULE_IN_PAST', 'input.effectiveFrom', 'effectiveFrom is in the past; rules change from now on, history is never rewritten.');
+    }
+    if (to !== null && to <= from) refuse('INVALID_RANGE', 'input.effectiveTo', 'effectiveTo must be after effectiveFrom.');
+    const { tier, benefit, versions } = await writeTarget(em, input.tierCode, input.benefitCode);
+    if (tier.archivedAt) refuse('TIER_ARCHIVED', 'input.tierCode', `Tier ${tier.code} is archived.`);
+    if (benefit.archivedAt) refuse('BENEFIT_ARCHIVED', 'input.benefitCode', `Benefit ${benefit.code} is archived.`);
+    checkShape(benefit, input);
+
+    const later = versions.find((v) => v.effectiveFrom > from && (to === null || v.effectiveFrom < to));
+    if (later) {
+      refuse('RULE_OVERLAP', 'input.effectiveTo',
+        `A version of ${tier.code} × ${benefit.code} is scheduled from ${later.effectiveFrom.toISOString()}; ` +
+        `set effectiveTo to that instant or earlier, or end that version first.`);
+    }
+    for (const v of versions) {
+      // A version scheduled for the same instant is replaced (it never took effect);
+      // the version in force at `from` is closed there.
+      if (v.effectiveFrom.getTime() === from.getTime()) await closeVersion(ctx, em, v, v.effectiveFrom, 'rule.cancel');
+      else if (inForce(v, from)) await closeVersion(ctx, em, v, from, 'rule.close');
+    }
+    const rule = em.create(TierBenefitRule, {
+      id: crypto.randomUUID(),
+      tierId: tier.id,
+      benefitId: benefit.id,
+      limit: input.limit ?? null,
+      period: input.period ?? null,
+      periodDays: input.periodDays ?? null,
+      perOrderLimit: input.perOrderLimit ?? null,
+      tierBasis: input.tierBasis ?? 'BEST_OF',
+      conditions: compactConditions(input.conditions),
+      config: input.config ?? null,
+      effectiveFrom: from,
+      effectiveTo: to,
+      createdBy: ctx.actor?.id ?? 'system',
+      createdAt: ctx.now,
+    });
+    await em.insert(TierBenefitRule, rule);
+    await recordAudit(ctx, em, { action: 'rule.set', entityType: 'rule', entityId: rule.id, before: null, after: rule });
+    return rule;
+  });
+}
+
+/** Drops absent conditions so stored rules say only what they restrict. */
+function compactConditions(c: RuleConditions | null | undefined): Record<string, unknown> | null {
+  if (!c) return null;
+  const entries = Object.entries(c).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0));
+  return entries.length ? Object.fromEntries(entries) : null;
+}
+
+/** The tier stops granting the benefit at effectiveTo (default now); scheduled versions after it are cancelled. */
+export function endTierBenefit(ctx: RequestContext, input: EndTierBenefitInput): Promise<Outcome<TierBenefitRule>> {
+  return write(ctx, async (em) => {
+    const at = input.effectiveTo ?? ctx.now;
+    if (at < ctx.now) refuse('RULE_IN_PAST', 'input.effectiveTo', 'effectiveTo is in the past; history is never rewritten.');
+    const { tier, benefit, versions } = await writeTarget(em, input.tierCode, input.benefitCode);
+    let ended: TierBenefitRule | null = null;
+    for (const v of versions) {
+      if (inForce(v, at)) await closeVersion(ctx, em, v, at, 'rule.end');
+      else if (v.effectiveFrom > at) await closeVersion(ctx, em, v, v.effectiveFrom, 'rule.cancel');
+      else continue;
+      ended ??= v;
+    }
+    if (!ended) {
+      return refuse('RULE_NOT_FOUND', 'input.benefitCode', `Tier ${tier.code} does not grant ${benefit.code} at or after ${at.toISOString()}.`);
+    }
+    return ended;
+  });
+}
