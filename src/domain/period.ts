@@ -1,5 +1,5 @@
 // Quota periods in the business time zone. Pure: the instant is always passed in.
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import type { PeriodKind } from './types';
 
 export interface PeriodOptions {
@@ -26,14 +26,22 @@ export function toLocal(at: Date, timeZone: string): DateTime {
 }
 
 /**
- * Local midnight starting the given calendar day (month/day may overflow, they are normalised).
- * Resolved from that day's noon so luxon's offset guess is that day's own offset: a boundary
- * resolves to the same instant whichever period asks for it, even in zones whose DST skips or
- * repeats midnight, so consecutive periods always tile.
+ * The first instant of a local calendar day (month/day may overflow, Date.UTC normalises them).
+ * Usually local midnight; where DST repeats midnight it is the first midnight, where DST skips it
+ * it is the transition instant. Derived from (year, month, day) alone, so a boundary is the same
+ * instant whichever period asks for it and consecutive periods always tile.
  */
 export function localDayStart(year: number, month: number, day: number, timeZone: string): DateTime {
-  const d = DateTime.utc(year, 1, 1).plus({ months: month - 1, days: day - 1 });
-  return DateTime.fromObject({ year: d.year, month: d.month, day: d.day, hour: 12 }, { zone: timeZone }).startOf('day');
+  const zone = IANAZone.create(timeZone);
+  if (!zone.isValid) throw new RangeError(`Invalid time zone "${timeZone}"`);
+  const wall = Date.UTC(year, month - 1, day); // local midnight, read as if it were UTC
+  // Offsets in force around that midnight; each gives one instant that might read as midnight.
+  const guesses = [...new Set([zone.offset(wall - 1.5 * DAY_MS), zone.offset(wall + 1.5 * DAY_MS)])].map((o) => wall - o * 60_000);
+  const exact = guesses.filter((ts) => ts + zone.offset(ts) * 60_000 === wall);
+  // No instant reads exactly midnight when DST skips it: the day starts at the jump, which is
+  // the later guess (old offset); otherwise take the earliest midnight.
+  const ts = exact.length ? Math.min(...exact) : Math.max(...guesses);
+  return DateTime.fromMillis(ts, { zone });
 }
 
 export function periodAt(kind: PeriodKind, at: Date, opts: PeriodOptions): Period {

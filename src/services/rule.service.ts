@@ -51,7 +51,9 @@ async function writeTarget(em: EntityManager, tierCode: string, benefitCode: str
   if (!tier) throw notFound('Tier', tierCode);
   const benefit = await em.findOneBy(Benefit, { code: benefitCode });
   if (!benefit) throw notFound('Benefit', benefitCode);
-  const versions = (await em.findBy(TierBenefitRule, { tierId: tier.id, benefitId: benefit.id })).filter((r) => !isEmpty(r));
+  const versions = (
+    await em.find(TierBenefitRule, { where: { tierId: tier.id, benefitId: benefit.id }, order: { effectiveFrom: 'ASC' } })
+  ).filter((r) => !isEmpty(r));
   return { tier, benefit, versions };
 }
 
@@ -139,16 +141,13 @@ export function endTierBenefit(ctx: RequestContext, input: EndTierBenefitInput):
     const at = input.effectiveTo ?? ctx.now;
     if (at < ctx.now) refuse('RULE_IN_PAST', 'input.effectiveTo', 'effectiveTo is in the past; history is never rewritten.');
     const { tier, benefit, versions } = await writeTarget(em, input.tierCode, input.benefitCode);
-    let ended: TierBenefitRule | null = null;
-    for (const v of versions) {
-      if (inForce(v, at)) await closeVersion(ctx, em, v, at, 'rule.end');
-      else if (v.effectiveFrom > at) await closeVersion(ctx, em, v, v.effectiveFrom, 'rule.cancel');
-      else continue;
-      ended ??= v;
-    }
-    if (!ended) {
+    const current = versions.find((v) => inForce(v, at));
+    const scheduled = versions.filter((v) => v.effectiveFrom > at);
+    if (!current && scheduled.length === 0) {
       return refuse('RULE_NOT_FOUND', 'input.benefitCode', `Tier ${tier.code} does not grant ${benefit.code} at or after ${at.toISOString()}.`);
     }
-    return ended;
+    if (current) await closeVersion(ctx, em, current, at, 'rule.end');
+    for (const v of scheduled) await closeVersion(ctx, em, v, v.effectiveFrom, 'rule.cancel');
+    return current ?? scheduled[0];
   });
 }

@@ -1,4 +1,4 @@
-import { periodAt, DAY_MS } from '../../src/domain/period';
+import { DAY_MS, localDayStart, periodAt } from '../../src/domain/period';
 import type { PeriodKind } from '../../src/domain/types';
 import { local, ms, TZ } from './fixtures';
 
@@ -100,6 +100,19 @@ describe('periodAt: DST', () => {
     });
     const summer = local('2026-07-01T09:00', NY); // EDT
     expect(at('MEMBERSHIP_YEAR', local('2026-12-01T00:00', NY), NY, summer).end).toBe('2027-07-01T13:00:00.000Z');
+  });
+
+  it('where DST repeats midnight (Havana, Nov 1 2026) the month starts at the first midnight', () => {
+    const HAVANA = 'America/Havana';
+    expect(at('CALENDAR_MONTH', new Date('2026-11-01T04:30:00Z'), HAVANA).start).toBe('2026-11-01T04:00:00.000Z');
+    expect(at('CALENDAR_MONTH', new Date('2026-11-01T03:59:59.999Z'), HAVANA).end).toBe('2026-11-01T04:00:00.000Z');
+  });
+
+  it('where DST skips midnight (Santiago, Sep 6 2026) the day starts at the jump to 01:00', () => {
+    const SANTIAGO = 'America/Santiago';
+    const start = localDayStart(2026, 9, 6, SANTIAGO);
+    expect(start.toUTC().toISO()).toBe('2026-09-06T04:00:00.000Z');
+    expect(start.toFormat('yyyy-MM-dd HH:mm')).toBe('2026-09-06 01:00');
   });
 
   it('ROLLING_DAYS counts exact 24h days, ignoring DST', () => {

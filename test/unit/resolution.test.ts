@@ -2,8 +2,8 @@ import { formatMoney } from '../../src/domain/money';
 import { claimDeadline } from '../../src/domain/conditions';
 import { resolveEntitlements } from '../../src/domain/resolution';
 import {
-  BENEFITS, BLACK, CHANNEL, codes, COMPENSATION, GOLD, grant, input, local, membership, ms, order, PRICE,
-  REGULAR, resolveOne, rule, SHIPPING, SILVER, TIERS, use,
+  BLACK, CHANNEL, codes, COMPENSATION, GOLD, grant, input, local, membership, ms, order, PRICE,
+  REGULAR, resolveOne, rule, SHIPPING, SILVER, use,
 } from './fixtures';
 
 const AT = local('2026-11-20T12:00');
@@ -387,13 +387,13 @@ describe('tier basis', () => {
   ];
 
   it.each([
-    ['ORDER_TIME', upgraded, SILVER, 1],
-    ['CURRENT', upgraded, GOLD, 3],
-    ['BEST_OF', upgraded, GOLD, 3],
-    ['ORDER_TIME', downgraded, GOLD, 3],
-    ['CURRENT', downgraded, SILVER, 1],
-    ['BEST_OF', downgraded, GOLD, 3],
-  ] as const)('%s after %#: decided by the right tier', (basis, memberships, tier, limit) => {
+    ['ORDER_TIME', 'an upgrade', upgraded, SILVER, 1],
+    ['CURRENT', 'an upgrade', upgraded, GOLD, 3],
+    ['BEST_OF', 'an upgrade', upgraded, GOLD, 3],
+    ['ORDER_TIME', 'a downgrade', downgraded, GOLD, 3],
+    ['CURRENT', 'a downgrade', downgraded, SILVER, 1],
+    ['BEST_OF', 'a downgrade', downgraded, GOLD, 3],
+  ] as const)('%s after %s', (basis, _label, memberships, tier, limit) => {
     const e = resolveOne(input({ memberships: [...memberships], rules: rulesWith(basis), order: placedAsFirst }));
     expect(e).toMatchObject({ status: 'AVAILABLE', tier, limit, remaining: limit });
   });

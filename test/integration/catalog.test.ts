@@ -1,0 +1,117 @@
+// Tiers and benefits: each mutation's success, validation failures (nothing written),
+// business conflicts as userErrors, role checks and audit entries.
+import { basicCatalog } from '../support/fixtures';
+import { errorCode, rowCounts, startTestServer, TestServer } from '../support/harness';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer();
+  await basicCatalog(s);
+});
+afterAll(() => s.stop());
+
+const CREATE_TIER = `mutation($input: CreateTierInput!) { createTier(input: $input) { tier { code name rank isDefault description } userErrors { code field message } } }`;
+const UPDATE_TIER = `mutation($input: UpdateTierInput!) { updateTier(input: $input) { tier { code name rank isDefault } userErrors { code field } } }`;
+const ARCHIVE_TIER = `mutation($input: ArchiveTierInput!) { archiveTier(input: $input) { tier { code archivedAt } userErrors { code field } } }`;
+const DEFINE = `mutation($input: DefineBenefitInput!) { defineBenefit(input: $input) { benefit { code kind unit fundedBy } userErrors { code field message } } }`;
+const UPDATE_BENEFIT = `mutation($input: UpdateBenefitInput!) { updateBenefit(input: $input) { benefit { code name unit fundedBy } userErrors { code field } } }`;
+
+async function lastAudit() {
+  const r = await s.gql(`{ auditLog(first: 1) { edges { node { action entityType entityId actorId actorRoles before after } } } }`);
+  return r.data.auditLog.edges[0].node;
+}
+
+describe('tiers', () => {
+  it('creates a tier and audits it with actor, before and after', async () => {
+    const r = await s.gql(CREATE_TIER, { input: { code: 'BLACK', name: 'Black', rank: 30, description: 'Invitation only' } }, { token: await s.token('ops_admin', 'ops-carol') });
+    expect(r.data.createTier).toEqual({ tier: { code: 'BLACK', name: 'Black', rank: 30, isDefault: false, description: 'Invitation only' }, userErrors: [] });
+    expect(await lastAudit()).toMatchObject({ action: 'tier.create', entityType: 'tier', entityId: 'BLACK', actorId: 'ops-carol', actorRoles: ['ops_admin'], before: null, after: { code: 'BLACK', rank: 30 } });
+    const list = await s.gql(`{ tiers { code rank } }`, {}, 'customer');
+    expect(list.data.tiers.map((t: { code: string }) => t.code)).toEqual(['REGULAR', 'SILVER', 'GOLD', 'BLACK']);
+  });
+
+  it('rejects invalid input naming every field, and writes nothing', async () => {
+    const before = await rowCounts(s.db);
+    const r = await s.gql(CREATE_TIER, { input: { code: 'lower case', name: '', rank: -5 } });
+    expect(errorCode(r)).toBe('BAD_USER_INPUT');
+    expect(r.errors![0].extensions!.fields.map((f: { field: string }) => f.field).sort()).toEqual(['input.code', 'input.name', 'input.rank']);
+    expect(r.errors![0].message).toMatch(/input\.code/);
+    expect(await rowCounts(s.db)).toEqual(before);
+  });
+
+  it('refuses a duplicate code or rank as userErrors, and writes nothing', async () => {
+    const before = await rowCounts(s.db);
+    const dupCode = await s.gql(CREATE_TIER, { input: { code: 'GOLD', name: 'Gold again', rank: 99 } });
+    expect(dupCode.data.createTier.userErrors).toEqual([{ code: 'CODE_TAKEN', field: 'input.code', message: expect.stringContaining('GOLD') }]);
+    const dupRank = await s.gql(CREATE_TIER, { input: { code: 'PLATINUM', name: 'Platinum', rank: 20 } });
+    expect(dupRank.data.createTier).toEqual({ tier: null, userErrors: [{ code: 'RANK_TAKEN', field: 'input.rank', message: expect.stringContaining('GOLD') }] });
+    expect(await rowCounts(s.db)).toEqual(before);
+  });
+
+  it('updates a tier; moving the default unmarks the previous default', async () => {
+    const r = await s.gql(UPDATE_TIER, { input: { code: 'SILVER', name: 'Silver+', isDefault: true } });
+    expect(r.data.updateTier).toEqual({ tier: { code: 'SILVER', name: 'Silver+', rank: 10, isDefault: true }, userErrors: [] });
+    const tiers = await s.gql(`{ tiers { code isDefault } }`);
+    expect(tiers.data.tiers.filter((t: { isDefault: boolean }) => t.isDefault).map((t: { code: string }) => t.code)).toEqual(['SILVER']);
+    await s.gql(UPDATE_TIER, { input: { code: 'REGULAR', isDefault: true } });
+    const unknown = await s.gql(UPDATE_TIER, { input: { code: 'NOPE', name: 'x' } });
+    expect(errorCode(unknown)).toBe('NOT_FOUND');
+  });
+
+  it('archives a tier (never deletes it) and refuses to archive the default', async () => {
+    const r = await s.gql(ARCHIVE_TIER, { input: { code: 'BLACK' } });
+    expect(r.data.archiveTier.tier.archivedAt).toBe(s.clock.current.toISOString());
+    expect((await s.gql(`{ tiers { code } }`)).data.tiers.map((t: { code: string }) => t.code)).not.toContain('BLACK');
+    expect((await s.gql(`{ tiers(includeArchived: true) { code } }`)).data.tiers.map((t: { code: string }) => t.code)).toContain('BLACK');
+    expect((await s.gql(ARCHIVE_TIER, { input: { code: 'REGULAR' } })).data.archiveTier.userErrors[0].code).toBe('TIER_IS_DEFAULT');
+    expect((await s.gql(ARCHIVE_TIER, { input: { code: 'BLACK' } })).data.archiveTier.userErrors[0].code).toBe('TIER_ARCHIVED');
+    expect(await lastAudit()).toMatchObject({ action: 'tier.archive', entityId: 'BLACK', before: { archivedAt: null } });
+  });
+
+  it('reads one tier by code, NOT_FOUND otherwise', async () => {
+    expect((await s.gql(`{ tier(code: "GOLD") { code rank } }`, {}, 'customer')).data.tier).toEqual({ code: 'GOLD', rank: 20 });
+    expect(errorCode(await s.gql(`{ tier(code: "NOPE") { code } }`))).toBe('NOT_FOUND');
+  });
+});
+
+describe('benefits', () => {
+  it('defines benefits of all three kinds; an AMOUNT benefit needs its currency', async () => {
+    const r = await s.gql(DEFINE, { input: { code: 'PRICE_PROTECTION', name: 'Price protection', kind: 'COUNT', unit: 'claim', fundedBy: 'MERCHANT' } });
+    expect(r.data.defineBenefit).toEqual({ benefit: { code: 'PRICE_PROTECTION', kind: 'COUNT', unit: 'claim', fundedBy: 'MERCHANT' }, userErrors: [] });
+    const before = await rowCounts(s.db);
+    const noCurrency = await s.gql(DEFINE, { input: { code: 'BUDGET_X', name: 'x', kind: 'AMOUNT', fundedBy: 'PLATFORM' } });
+    expect(noCurrency.data.defineBenefit.userErrors).toEqual([{ code: 'CURRENCY_REQUIRED', field: 'input.unit', message: expect.any(String) }]);
+    const dup = await s.gql(DEFINE, { input: { code: 'PRICE_PROTECTION', name: 'x', kind: 'COUNT', fundedBy: 'PLATFORM' } });
+    expect(dup.data.defineBenefit.userErrors[0].code).toBe('CODE_TAKEN');
+    const badKind = await s.gql(DEFINE, { input: { code: 'X_Y', name: 'x', kind: 'SOMETIMES', fundedBy: 'PLATFORM' } });
+    expect(errorCode(badKind)).toBe('BAD_USER_INPUT');
+    expect(await rowCounts(s.db)).toEqual(before);
+    const kinds = (await s.gql(`{ benefits { code kind } }`, {}, 'customer')).data.benefits.map((b: { kind: string }) => b.kind);
+    expect(new Set(kinds)).toEqual(new Set(['ACCESS', 'COUNT', 'AMOUNT']));
+  });
+
+  it('updates a benefit, but never the currency of a budget', async () => {
+    const r = await s.gql(UPDATE_BENEFIT, { input: { code: 'PRICE_PROTECTION', name: 'Price guarantee', fundedBy: 'PLATFORM' } });
+    expect(r.data.updateBenefit).toEqual({ benefit: { code: 'PRICE_PROTECTION', name: 'Price guarantee', unit: 'claim', fundedBy: 'PLATFORM' }, userErrors: [] });
+    expect(await lastAudit()).toMatchObject({ action: 'benefit.update', before: { name: 'Price protection' }, after: { name: 'Price guarantee' } });
+    const currency = await s.gql(UPDATE_BENEFIT, { input: { code: 'COMPENSATION_BUDGET', unit: 'USD' } });
+    expect(currency.data.updateBenefit.userErrors[0]).toMatchObject({ code: 'CURRENCY_FIXED', field: 'input.unit' });
+    expect(errorCode(await s.gql(UPDATE_BENEFIT, { input: { code: 'NOPE_NOPE', name: 'x' } }))).toBe('NOT_FOUND');
+  });
+});
+
+describe('audit log', () => {
+  it('pages newest first with cursors and is for ops only', async () => {
+    const page1 = await s.gql(`{ auditLog(first: 3) { edges { cursor node { id action } } pageInfo { hasNextPage endCursor } } }`);
+    const ids1 = page1.data.auditLog.edges.map((e: { node: { id: string } }) => Number(e.node.id));
+    expect(ids1).toHaveLength(3);
+    expect([...ids1].sort((a, b) => b - a)).toEqual(ids1);
+    expect(page1.data.auditLog.pageInfo.hasNextPage).toBe(true);
+    const page2 = await s.gql(`query($after: String) { auditLog(first: 3, after: $after) { edges { node { id } } } }`, { after: page1.data.auditLog.pageInfo.endCursor });
+    expect(Number(page2.data.auditLog.edges[0].node.id)).toBeLessThan(ids1[2]);
+    expect(errorCode(await s.gql(`{ auditLog(first: 500) { edges { cursor } } }`))).toBe('BAD_USER_INPUT');
+    for (const role of ['customer', 'cs_agent', 'service'] as const) {
+      expect(errorCode(await s.gql(`{ auditLog(first: 1) { edges { cursor } } }`, {}, role))).toBe('FORBIDDEN');
+    }
+  });
+});

@@ -1,0 +1,140 @@
+// Starts the real server over HTTP on a fresh, migrated database (SQLite file, or a new MySQL
+// database when DATABASE_URL is mysql://…) with a clock the test controls.
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DataSource, Logger as OrmLogger } from 'typeorm';
+import { openDatabase, startAftercare } from '../../src/app';
+import { Role } from '../../src/auth/roles';
+import { signToken } from '../../src/auth/token';
+import { Config, loadConfig } from '../../src/config';
+import { databaseKind, prepareMysql } from '../../src/db/data-source';
+import { createLogger } from '../../src/logger';
+
+export const JWT_SECRET = 'test-secret-of-at-least-32-characters!!';
+let seq = 0;
+
+export const onMysql = () => databaseKind(process.env.DATABASE_URL || 'sqlite:') === 'mysql';
+
+/** A fresh database URL for one test server. */
+export function freshDatabaseUrl(): string {
+  const base = process.env.DATABASE_URL;
+  const tag = `${process.pid}_${++seq}_${Date.now() % 1e6}`;
+  if (base && databaseKind(base) === 'mysql') {
+    const u = new URL(base);
+    u.pathname = `/${(u.pathname.slice(1) || 'aftercare').slice(0, 30)}_t${tag}`;
+    return u.toString();
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aftercare-test-'));
+  return `sqlite:${path.join(dir, `t${tag}.sqlite`)}`;
+}
+
+export async function dropDatabase(url: string): Promise<void> {
+  if (databaseKind(url) === 'sqlite') {
+    fs.rmSync(path.dirname(url.slice('sqlite:'.length)), { recursive: true, force: true });
+    return;
+  }
+  await prepareMysql(url);
+  const mysql = await import('mysql2/promise');
+  const u = new URL(url);
+  const conn = await mysql.createConnection({ host: u.hostname, port: Number(u.port || 3306), user: u.username, password: u.password });
+  await conn.query(`DROP DATABASE IF EXISTS \`${u.pathname.slice(1)}\``);
+  await conn.end();
+}
+
+export class TestClock {
+  constructor(public current = new Date('2026-11-25T04:00:00.000Z')) {}
+  set(iso: string | Date) {
+    this.current = new Date(iso);
+  }
+  advance(ms: number) {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+  readonly read = () => new Date(this.current);
+}
+
+/** Counts SQL statements, for the bounded-queries tests. */
+export class StatementCounter implements OrmLogger {
+  count = 0;
+  statements: string[] = [];
+  logQuery(query: string) {
+    this.count++;
+    this.statements.push(query);
+  }
+  reset() {
+    this.count = 0;
+    this.statements = [];
+  }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+}
+
+export interface GqlResult<T = any> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, any>; path?: string[] }>;
+}
+
+export interface TestServer {
+  url: string;
+  databaseUrl: string;
+  db: DataSource;
+  config: Config;
+  clock: TestClock;
+  statements: StatementCounter;
+  token(role: Role, sub?: string): Promise<string>;
+  /** POSTs a GraphQL request; `as` is a role (signed for a default sub) or a full token. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, as?: Role | { token: string } | null): Promise<GqlResult<T>>;
+  stop(): Promise<void>;
+}
+
+const DEFAULT_SUB: Record<Role, string> = { customer: 'u-1', cs_agent: 'cs-1', ops_admin: 'ops-1', service: 'orders-1' };
+
+export async function startTestServer(opts: { clock?: TestClock; databaseUrl?: string } = {}): Promise<TestServer> {
+  const databaseUrl = opts.databaseUrl ?? freshDatabaseUrl();
+  const config: Config = {
+    ...loadConfig({ NODE_ENV: 'test', BUSINESS_TIMEZONE: 'Asia/Shanghai' }),
+    databaseUrl,
+    jwtSecret: JWT_SECRET,
+  };
+  const statements = new StatementCounter();
+  const db = await openDatabase(config, statements);
+  const clock = opts.clock ?? new TestClock();
+  const app = await startAftercare({ config, db, logger: createLogger('test'), clock: clock.read, port: 0 });
+  const token = (role: Role, sub = DEFAULT_SUB[role]) => signToken(JWT_SECRET, sub, [role], '1h');
+  return {
+    url: app.url,
+    databaseUrl,
+    db,
+    config,
+    clock,
+    statements,
+    token,
+    async gql(query, variables, as = 'ops_admin') {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (as) headers.authorization = `Bearer ${typeof as === 'string' ? await token(as) : as.token}`;
+      const res = await fetch(app.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const body = (await res.json()) as GqlResult;
+      return { status: res.status, data: body.data, errors: body.errors };
+    },
+    async stop() {
+      await app.stop();
+      await db.destroy();
+      if (!opts.databaseUrl) await dropDatabase(databaseUrl);
+    },
+  };
+}
+
+/** The one error code of a result that should have failed as a whole. */
+export const errorCode = (r: GqlResult) => r.errors?.[0]?.extensions?.code;
+
+/** Row counts of every table, to prove a refused write wrote nothing. */
+export async function rowCounts(db: DataSource): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const meta of db.entityMetadatas) counts[meta.tableName] = await db.getRepository(meta.target).count();
+  return counts;
+}
