@@ -2,7 +2,9 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { assertCanReadOrder } from '../src/auth/access';
 import { RequestContext } from '../src/context';
 import { notFound } from '../src/errors';
+import { entitlementsOf } from '../src/services/entitlement.service';
 import * as orders from '../src/services/order.service';
+import { EntitlementType } from './types/entitlement.types';
 import { RecordOrderInput } from './inputs/membership.inputs';
 import { payload } from './payload';
 import { OrderPayload } from './types/payloads';
@@ -22,6 +24,11 @@ export class OrderResolver {
   @FieldResolver(() => UserType)
   user(@Root() order: OrderType): UserType {
     return { id: order.userId };
+  }
+
+  @FieldResolver(() => [EntitlementType], { description: "Which after-sales options apply to this order, decided by the owner's memberships." })
+  entitlements(@Ctx() ctx: RequestContext, @Root() order: OrderType, @Arg('at', () => Date, { nullable: true }) at?: Date) {
+    return entitlementsOf(ctx, order.userId, { order, at });
   }
 
   @Authorized('service')

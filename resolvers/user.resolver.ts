@@ -1,7 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { assertCanReadUser } from '../src/auth/access';
 import { actorOf, RequestContext } from '../src/context';
+import { badInput } from '../src/errors';
+import { entitlementsOf, orderOfUser } from '../src/services/entitlement.service';
 import { membershipsOf, tierOfUser } from '../src/services/membership.service';
+import { EntitlementType } from './types/entitlement.types';
 import { TierType } from './types/catalog.types';
 import { MembershipType, UserType } from './types/user.types';
 
@@ -18,6 +21,24 @@ export class UserResolver {
   user(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): UserType {
     assertCanReadUser(ctx, id);
     return { id };
+  }
+
+  @Authorized('cs_agent', 'ops_admin')
+  @Query(() => [UserType], { description: 'Several users at once (at most 100), in the order asked, for CS dashboards.' })
+  users(@Arg('ids', () => [ID]) ids: string[]): UserType[] {
+    if (ids.length > 100) throw badInput([{ field: 'ids', message: 'at most 100 ids per request' }]);
+    return ids.map((id) => ({ id }));
+  }
+
+  @FieldResolver(() => [EntitlementType], { description: 'One entitlement per benefit of the catalog; with orderId, for that order of this user.' })
+  async entitlements(
+    @Ctx() ctx: RequestContext,
+    @Root() user: UserType,
+    @Arg('orderId', () => ID, { nullable: true }) orderId?: string,
+    @Arg('at', () => Date, { nullable: true, description: 'Reproduce the decision at a past (or future) instant; default now.' }) at?: Date,
+  ) {
+    const order = orderId ? await orderOfUser(ctx, user.id, orderId) : null;
+    return entitlementsOf(ctx, user.id, { order, at });
   }
 
   @FieldResolver(() => TierType, { nullable: true, description: 'The tier held at `at` (default now): highest-ranked covering membership, else the default tier.' })

@@ -41,7 +41,7 @@ export const membershipFacts = (m: Membership): MembershipFacts => ({
   source: m.source as MembershipSource,
 });
 
-export const orderFacts = (o: Order): OrderFacts => ({
+export const orderFacts = (o: Omit<Order, 'createdAt' | 'updatedAt'>): OrderFacts => ({
   id: o.id,
   userId: o.userId,
   merchantId: o.merchantId,
