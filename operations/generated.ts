@@ -1,0 +1,307 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type ArchiveTierInput = {
+  code: string;
+};
+
+export type AssignMembershipInput = {
+  /** Open-ended when omitted. */
+  endsAt?: string | null | undefined;
+  source: MembershipSource;
+  /** Default now. */
+  startsAt?: string | null | undefined;
+  tierCode: string;
+  userId: string;
+};
+
+/** ACCESS: an on/off right; COUNT: uses per period; AMOUNT: a money budget per period. */
+export type BenefitKind =
+  | 'ACCESS'
+  | 'AMOUNT'
+  | 'COUNT';
+
+export type CreateTierInput = {
+  code: string;
+  description?: string | null | undefined;
+  /** Held by users with no covering membership; at most one tier is the default. */
+  isDefault?: boolean | null | undefined;
+  name: string;
+  /** Unique; higher is better. */
+  rank: number;
+};
+
+export type DefineBenefitInput = {
+  code: string;
+  description?: string | null | undefined;
+  fundedBy: FundedBy;
+  kind: BenefitKind;
+  name: string;
+  /** COUNT: what one use is called ("return"); AMOUNT: the ISO 4217 currency ("CNY"). */
+  unit?: string | null | undefined;
+};
+
+export type EndMembershipInput = {
+  /** Default now. */
+  endsAt?: string | null | undefined;
+  membershipId: string | number;
+};
+
+export type EndTierBenefitInput = {
+  benefitCode: string;
+  /** Default now. */
+  effectiveTo?: string | null | undefined;
+  tierCode: string;
+};
+
+/** AVAILABLE: can be used now; EXHAUSTED: quota or per-order cap used up; NOT_ELIGIBLE: this order fails a condition; NOT_IN_TIER: the deciding tier does not include it. */
+export type EntitlementStatus =
+  | 'AVAILABLE'
+  | 'EXHAUSTED'
+  | 'NOT_ELIGIBLE'
+  | 'NOT_IN_TIER';
+
+/** Who pays for the benefit, for cost reports. */
+export type FundedBy =
+  | 'MERCHANT'
+  | 'PLATFORM';
+
+export type MembershipSource =
+  | 'MANUAL'
+  | 'PROMOTION'
+  | 'PURCHASE'
+  | 'QUALIFIED';
+
+/** How a quota resets, in the business time zone. */
+export type PeriodKind =
+  | 'CALENDAR_MONTH'
+  | 'CALENDAR_QUARTER'
+  | 'CALENDAR_YEAR'
+  | 'LIFETIME'
+  | 'MEMBERSHIP_YEAR'
+  | 'ROLLING_DAYS';
+
+export type RecordOrderInput = {
+  /** Order total in minor units. */
+  amount: number;
+  category: string;
+  /** ISO 4217 code. */
+  currency: string;
+  deliveredAt?: string | null | undefined;
+  /** The platform's order id; recording it again updates the order. */
+  id: string | number;
+  merchantId: string;
+  placedAt: string;
+  status: string;
+  userId: string;
+};
+
+export type RuleConditionsInput = {
+  categoriesExclude?: Array<string> | null | undefined;
+  categoriesInclude?: Array<string> | null | undefined;
+  /** Claims close at the end of the N-th local day after delivery (else placement). */
+  claimWindowDays?: number | null | undefined;
+  merchantsExclude?: Array<string> | null | undefined;
+  /** Minimum order total, in the order currency's minor units. */
+  minOrderAmount?: number | null | undefined;
+};
+
+export type SetTierBenefitInput = {
+  benefitCode: string;
+  conditions?: RuleConditionsInput | null | undefined;
+  /** ACCESS parameters. */
+  config?: Record<string, unknown> | null | undefined;
+  /** Default now; a future instant schedules the change. */
+  effectiveFrom?: string | null | undefined;
+  /** Open-ended when omitted. */
+  effectiveTo?: string | null | undefined;
+  /** COUNT: uses per period; AMOUNT: minor units per period. Required for both. */
+  limit?: number | null | undefined;
+  /** Cap per order, in the same units as limit. */
+  perOrderLimit?: number | null | undefined;
+  period?: PeriodKind | null | undefined;
+  /** Window length for ROLLING_DAYS. */
+  periodDays?: number | null | undefined;
+  /** Default BEST_OF. */
+  tierBasis?: TierBasis | null | undefined;
+  tierCode: string;
+};
+
+/** Which membership decides: at the order's placement, now, or the better of the two. */
+export type TierBasis =
+  | 'BEST_OF'
+  | 'CURRENT'
+  | 'ORDER_TIME';
+
+export type UpdateBenefitInput = {
+  /** The benefit to change (codes and kinds never change). */
+  code: string;
+  description?: string | null | undefined;
+  fundedBy?: FundedBy | null | undefined;
+  name?: string | null | undefined;
+  unit?: string | null | undefined;
+};
+
+export type UpdateTierInput = {
+  /** The tier to change (codes never change). */
+  code: string;
+  description?: string | null | undefined;
+  isDefault?: boolean | null | undefined;
+  name?: string | null | undefined;
+  rank?: number | null | undefined;
+};
+
+export type CsOrderQueryVariables = Exact<{
+  id: string | number;
+  at?: string | null | undefined;
+}>;
+
+
+export type CsOrderQuery = { order: { id: string, userId: string, merchantId: string, category: string, amount: number, currency: string, placedAt: string, deliveredAt: string | null, status: string, updatedAt: string, user: { id: string, tier: { code: string, name: string } | null }, entitlements: Array<{ status: EntitlementStatus, limit: number | null, granted: number, used: number, held: number, remaining: number | null, orderRemaining: number | null, periodStart: string | null, resetsAt: string | null, claimDeadline: string | null, config: Record<string, unknown> | null, benefit: { code: string, name: string, kind: BenefitKind, unit: string | null, fundedBy: FundedBy }, tier: { code: string, name: string } | null, rule: { id: string, effectiveFrom: string, effectiveTo: string | null, tierBasis: TierBasis } | null, reasons: Array<{ code: string, message: string }> }> } };
+
+export type CsUserQueryVariables = Exact<{
+  id: string | number;
+  orderId?: string | number | null | undefined;
+  at?: string | null | undefined;
+}>;
+
+
+export type CsUserQuery = { user: { id: string, tier: { code: string, name: string, rank: number } | null, memberships: Array<{ id: string, startsAt: string, endsAt: string | null, source: MembershipSource, createdAt: string, createdBy: string, tier: { code: string, name: string, rank: number } }>, entitlements: Array<{ status: EntitlementStatus, limit: number | null, granted: number, used: number, held: number, remaining: number | null, orderRemaining: number | null, periodStart: string | null, resetsAt: string | null, claimDeadline: string | null, config: Record<string, unknown> | null, benefit: { code: string, name: string, kind: BenefitKind, unit: string | null, fundedBy: FundedBy }, tier: { code: string, name: string } | null, rule: { id: string, effectiveFrom: string, effectiveTo: string | null, tierBasis: TierBasis } | null, reasons: Array<{ code: string, message: string }> }> } };
+
+export type CsUsersQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type CsUsersQuery = { users: Array<{ id: string, tier: { code: string, name: string } | null, entitlements: Array<{ status: EntitlementStatus, remaining: number | null, benefit: { code: string } }> }> };
+
+export type CsEntitlementFragment = { status: EntitlementStatus, limit: number | null, granted: number, used: number, held: number, remaining: number | null, orderRemaining: number | null, periodStart: string | null, resetsAt: string | null, claimDeadline: string | null, config: Record<string, unknown> | null, benefit: { code: string, name: string, kind: BenefitKind, unit: string | null, fundedBy: FundedBy }, tier: { code: string, name: string } | null, rule: { id: string, effectiveFrom: string, effectiveTo: string | null, tierBasis: TierBasis } | null, reasons: Array<{ code: string, message: string }> };
+
+export type OpsAuditLogQueryVariables = Exact<{
+  first?: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OpsAuditLogQuery = { auditLog: { edges: Array<{ cursor: string, node: { id: string, createdAt: string, actorId: string, actorRoles: Array<string>, action: string, entityType: string, entityId: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, requestId: string | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type OpsBenefitsQueryVariables = Exact<{
+  includeArchived?: boolean;
+}>;
+
+
+export type OpsBenefitsQuery = { benefits: Array<{ id: string, code: string, name: string, kind: BenefitKind, unit: string | null, fundedBy: FundedBy, description: string, archivedAt: string | null }> };
+
+export type DefineBenefitMutationVariables = Exact<{
+  input: DefineBenefitInput;
+}>;
+
+
+export type DefineBenefitMutation = { defineBenefit: { benefit: { id: string, code: string, name: string, kind: BenefitKind, unit: string | null, fundedBy: FundedBy, description: string, archivedAt: string | null } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type UpdateBenefitMutationVariables = Exact<{
+  input: UpdateBenefitInput;
+}>;
+
+
+export type UpdateBenefitMutation = { updateBenefit: { benefit: { id: string, code: string, name: string, kind: BenefitKind, unit: string | null, fundedBy: FundedBy, description: string, archivedAt: string | null } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type UserErrorFieldsFragment = { code: string, field: string | null, message: string };
+
+export type TierFieldsFragment = { id: string, code: string, name: string, rank: number, description: string, isDefault: boolean, archivedAt: string | null };
+
+export type BenefitFieldsFragment = { id: string, code: string, name: string, kind: BenefitKind, unit: string | null, fundedBy: FundedBy, description: string, archivedAt: string | null };
+
+export type RuleFieldsFragment = { id: string, limit: number | null, period: PeriodKind | null, periodDays: number | null, perOrderLimit: number | null, tierBasis: TierBasis, config: Record<string, unknown> | null, effectiveFrom: string, effectiveTo: string | null, createdAt: string, createdBy: string, tier: { code: string }, benefit: { code: string, kind: BenefitKind }, conditions: { minOrderAmount: number | null, categoriesInclude: Array<string> | null, categoriesExclude: Array<string> | null, merchantsExclude: Array<string> | null, claimWindowDays: number | null } };
+
+export type MembershipFieldsFragment = { id: string, userId: string, startsAt: string, endsAt: string | null, source: MembershipSource, createdAt: string, createdBy: string, tier: { code: string, name: string } };
+
+export type AssignMembershipMutationVariables = Exact<{
+  input: AssignMembershipInput;
+}>;
+
+
+export type AssignMembershipMutation = { assignMembership: { membership: { id: string, userId: string, startsAt: string, endsAt: string | null, source: MembershipSource, createdAt: string, createdBy: string, tier: { code: string, name: string } } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type EndMembershipMutationVariables = Exact<{
+  input: EndMembershipInput;
+}>;
+
+
+export type EndMembershipMutation = { endMembership: { membership: { id: string, userId: string, startsAt: string, endsAt: string | null, source: MembershipSource, createdAt: string, createdBy: string, tier: { code: string, name: string } } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SetTierBenefitMutationVariables = Exact<{
+  input: SetTierBenefitInput;
+}>;
+
+
+export type SetTierBenefitMutation = { setTierBenefit: { rule: { id: string, limit: number | null, period: PeriodKind | null, periodDays: number | null, perOrderLimit: number | null, tierBasis: TierBasis, config: Record<string, unknown> | null, effectiveFrom: string, effectiveTo: string | null, createdAt: string, createdBy: string, tier: { code: string }, benefit: { code: string, kind: BenefitKind }, conditions: { minOrderAmount: number | null, categoriesInclude: Array<string> | null, categoriesExclude: Array<string> | null, merchantsExclude: Array<string> | null, claimWindowDays: number | null } } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type EndTierBenefitMutationVariables = Exact<{
+  input: EndTierBenefitInput;
+}>;
+
+
+export type EndTierBenefitMutation = { endTierBenefit: { rule: { id: string, limit: number | null, period: PeriodKind | null, periodDays: number | null, perOrderLimit: number | null, tierBasis: TierBasis, config: Record<string, unknown> | null, effectiveFrom: string, effectiveTo: string | null, createdAt: string, createdBy: string, tier: { code: string }, benefit: { code: string, kind: BenefitKind }, conditions: { minOrderAmount: number | null, categoriesInclude: Array<string> | null, categoriesExclude: Array<string> | null, merchantsExclude: Array<string> | null, claimWindowDays: number | null } } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type OpsTiersQueryVariables = Exact<{
+  at?: string | null | undefined;
+  includeArchived?: boolean;
+}>;
+
+
+export type OpsTiersQuery = { tiers: Array<{ id: string, code: string, name: string, rank: number, description: string, isDefault: boolean, archivedAt: string | null, rules: Array<{ id: string, limit: number | null, period: PeriodKind | null, periodDays: number | null, perOrderLimit: number | null, tierBasis: TierBasis, config: Record<string, unknown> | null, effectiveFrom: string, effectiveTo: string | null, createdAt: string, createdBy: string, tier: { code: string }, benefit: { code: string, kind: BenefitKind }, conditions: { minOrderAmount: number | null, categoriesInclude: Array<string> | null, categoriesExclude: Array<string> | null, merchantsExclude: Array<string> | null, claimWindowDays: number | null } }> }> };
+
+export type OpsTierQueryVariables = Exact<{
+  code: string;
+  at?: string | null | undefined;
+}>;
+
+
+export type OpsTierQuery = { tier: { id: string, code: string, name: string, rank: number, description: string, isDefault: boolean, archivedAt: string | null, rules: Array<{ id: string, limit: number | null, period: PeriodKind | null, periodDays: number | null, perOrderLimit: number | null, tierBasis: TierBasis, config: Record<string, unknown> | null, effectiveFrom: string, effectiveTo: string | null, createdAt: string, createdBy: string, tier: { code: string }, benefit: { code: string, kind: BenefitKind }, conditions: { minOrderAmount: number | null, categoriesInclude: Array<string> | null, categoriesExclude: Array<string> | null, merchantsExclude: Array<string> | null, claimWindowDays: number | null } }> } };
+
+export type CreateTierMutationVariables = Exact<{
+  input: CreateTierInput;
+}>;
+
+
+export type CreateTierMutation = { createTier: { tier: { id: string, code: string, name: string, rank: number, description: string, isDefault: boolean, archivedAt: string | null } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type UpdateTierMutationVariables = Exact<{
+  input: UpdateTierInput;
+}>;
+
+
+export type UpdateTierMutation = { updateTier: { tier: { id: string, code: string, name: string, rank: number, description: string, isDefault: boolean, archivedAt: string | null } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type ArchiveTierMutationVariables = Exact<{
+  input: ArchiveTierInput;
+}>;
+
+
+export type ArchiveTierMutation = { archiveTier: { tier: { id: string, code: string, name: string, rank: number, description: string, isDefault: boolean, archivedAt: string | null } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type RecordOrderMutationVariables = Exact<{
+  input: RecordOrderInput;
+}>;
+
+
+export type RecordOrderMutation = { recordOrder: { order: { id: string, userId: string, merchantId: string, category: string, amount: number, currency: string, placedAt: string, deliveredAt: string | null, status: string, updatedAt: string } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type StorefrontMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StorefrontMeQuery = { me: { id: string, tier: { code: string, name: string, rank: number, description: string } | null, memberships: Array<{ id: string, startsAt: string, endsAt: string | null, source: MembershipSource, tier: { code: string, name: string } }>, entitlements: Array<{ status: EntitlementStatus, limit: number | null, granted: number, used: number, held: number, remaining: number | null, periodStart: string | null, resetsAt: string | null, config: Record<string, unknown> | null, benefit: { code: string, name: string, kind: BenefitKind, unit: string | null, description: string }, reasons: Array<{ code: string, message: string }> }> } };
+
+export type StorefrontOrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StorefrontOrderQuery = { order: { id: string, status: string, category: string, merchantId: string, amount: number, currency: string, placedAt: string, deliveredAt: string | null, entitlements: Array<{ status: EntitlementStatus, remaining: number | null, orderRemaining: number | null, claimDeadline: string | null, resetsAt: string | null, config: Record<string, unknown> | null, benefit: { code: string, name: string, kind: BenefitKind, unit: string | null }, reasons: Array<{ code: string, message: string }> }> } };
+
+export type StorefrontTiersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StorefrontTiersQuery = { tiers: Array<{ code: string, name: string, rank: number, description: string, rules: Array<{ limit: number | null, period: PeriodKind | null, periodDays: number | null, perOrderLimit: number | null, config: Record<string, unknown> | null, benefit: { code: string, name: string, kind: BenefitKind, unit: string | null, description: string } }> }> };
