@@ -8,11 +8,13 @@ import { MembershipResolver } from './membership.resolver';
 import { OrderResolver } from './order.resolver';
 import { RuleResolver } from './rule.resolver';
 import { TierResolver } from './tier.resolver';
+import { OrderUsageResolver, UsageResolver, UserUsageResolver } from './usage.resolver';
 import { UserResolver } from './user.resolver';
 import { validateInput } from './validation';
 
 export const resolvers = [
   TierResolver, BenefitResolver, RuleResolver, UserResolver, MembershipResolver, OrderResolver, AuditResolver,
+  UsageResolver, UserUsageResolver, OrderUsageResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -2,7 +2,7 @@
 // many users, orders or rules costs a bounded number of statements.
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { Benefit, Membership, Order, QuotaGrant, Tier, TierBenefitRule, UsageEntry } from '../../entities';
+import { Benefit, Membership, Order, QuotaGrant, Tier, TierBenefitRule, UsageEntry, UsageTransition } from '../../entities';
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
   const map = new Map(rows.map((r) => [keyOf(r), r] as const));
@@ -52,6 +52,20 @@ export function createLoaders(db: DataSource) {
     ),
     grantsByUser: new DataLoader<string, QuotaGrant[]>(async (userIds) =>
       groupedBy(userIds, await db.getRepository(QuotaGrant).findBy({ userId: In([...userIds]) }), (g) => g.userId),
+    ),
+    usageByOrder: new DataLoader<string, UsageEntry[]>(async (orderIds) =>
+      groupedBy(
+        orderIds,
+        await db.getRepository(UsageEntry).find({ where: { orderId: In([...orderIds]) }, order: { createdAt: 'DESC', id: 'DESC' } }),
+        (u) => u.orderId!,
+      ),
+    ),
+    transitionsByUsage: new DataLoader<string, UsageTransition[]>(async (usageIds) =>
+      groupedBy(
+        usageIds,
+        await db.getRepository(UsageTransition).find({ where: { usageId: In([...usageIds]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+        (t) => t.usageId,
+      ),
     ),
     orderById: new DataLoader<string, Order | null>(async (ids) =>
       byKey(ids, await db.getRepository(Order).findBy({ id: In([...ids]) }), (o) => o.id),

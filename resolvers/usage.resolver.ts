@@ -1,0 +1,109 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../src/context';
+import { badInput } from '../src/errors';
+import { grantQuota } from '../src/services/grant.service';
+import { verifyLedger } from '../src/services/ledger.service';
+import * as usage from '../src/services/usage.service';
+import { GrantQuotaInput, HoldEntitlementInput, ConsumeEntitlementInput, UsageActionInput } from './inputs/usage.inputs';
+import { BenefitType, RuleType } from './types/catalog.types';
+import { checkFirst, decodeCursor, toConnection } from './types/connection';
+import { GrantPayload, LedgerReportType, UsageConnection, UsagePayload, UsageTransitionType, UsageType } from './types/usage.types';
+import { OrderType, UserType } from './types/user.types';
+
+const payload = <T extends object>(o: { value: T | null; userErrors: UsagePayload['userErrors'] }) => ({ ...(o.value ?? {}), userErrors: o.userErrors });
+
+@Resolver(() => UsageType)
+export class UsageResolver {
+  @FieldResolver(() => BenefitType)
+  async benefit(@Ctx() ctx: RequestContext, @Root() u: UsageType) {
+    return (await ctx.loaders.benefits()).find((b) => b.id === u.benefitId);
+  }
+
+  @FieldResolver(() => RuleType, { description: 'The rule version that allowed this use.' })
+  async rule(@Ctx() ctx: RequestContext, @Root() u: UsageType) {
+    return (await ctx.loaders.rules()).find((r) => r.id === u.ruleId);
+  }
+
+  @FieldResolver(() => [UsageTransitionType])
+  transitions(@Ctx() ctx: RequestContext, @Root() u: UsageType) {
+    return usage.transitionsOf(ctx, u.id);
+  }
+
+  @Authorized('cs_agent', 'ops_admin')
+  @Mutation(() => UsagePayload, { description: 'Reserves quota while a case is open; it expires unless captured.' })
+  async holdEntitlement(@Ctx() ctx: RequestContext, @Arg('input') input: HoldEntitlementInput) {
+    return payload(await usage.holdEntitlement(ctx, input));
+  }
+
+  @Authorized('cs_agent', 'ops_admin')
+  @Mutation(() => UsagePayload, { description: 'Hold and capture in one step: the benefit was given.' })
+  async consumeEntitlement(@Ctx() ctx: RequestContext, @Arg('input') input: ConsumeEntitlementInput) {
+    return payload(await usage.consumeEntitlement(ctx, input));
+  }
+
+  @Authorized('cs_agent', 'ops_admin')
+  @Mutation(() => UsagePayload, { description: 'The benefit was really given: a live hold becomes a use.' })
+  async captureUsage(@Ctx() ctx: RequestContext, @Arg('input') input: UsageActionInput) {
+    return payload(await usage.captureUsage(ctx, input));
+  }
+
+  @Authorized('cs_agent', 'ops_admin')
+  @Mutation(() => UsagePayload, { description: 'The case closed without using the benefit: the hold gives its quota back.' })
+  async releaseUsage(@Ctx() ctx: RequestContext, @Arg('input') input: UsageActionInput) {
+    return payload(await usage.releaseUsage(ctx, input));
+  }
+
+  @Authorized('cs_agent', 'ops_admin')
+  @Mutation(() => UsagePayload, { description: "A captured use is undone (e.g. the return was cancelled): quota comes back to the use's own period." })
+  async reverseUsage(@Ctx() ctx: RequestContext, @Arg('input') input: UsageActionInput) {
+    return payload(await usage.reverseUsage(ctx, input));
+  }
+
+  @Authorized('cs_agent', 'ops_admin')
+  @Mutation(() => GrantPayload, { description: 'Extra quota for one user and benefit (goodwill, promotion); audited.' })
+  async grantQuota(@Ctx() ctx: RequestContext, @Arg('input') input: GrantQuotaInput) {
+    return payload(await grantQuota(ctx, input));
+  }
+
+  @Authorized('ops_admin')
+  @Query(() => LedgerReportType, { description: 'Recomputes every usage counter from the ledger and reports any drift.' })
+  async verifyLedger(@Ctx() ctx: RequestContext) {
+    const report = await verifyLedger(ctx.db);
+    return {
+      ...report,
+      drift: report.drift.map((d) => ({
+        ...d, counterHeld: d.counter.held, counterCaptured: d.counter.captured, ledgerHeld: d.ledger.held, ledgerCaptured: d.ledger.captured,
+      })),
+    };
+  }
+}
+
+@Resolver(() => UserType)
+export class UserUsageResolver {
+  @FieldResolver(() => UsageConnection, { description: "The user's benefit uses, newest first." })
+  async usage(
+    @Ctx() ctx: RequestContext,
+    @Root() user: UserType,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('benefitCode', () => String, { nullable: true }) benefitCode?: string,
+  ) {
+    const cursor = decodeCursor(after);
+    let position: { createdAt: Date; id: string } | null = null;
+    if (cursor !== null) {
+      const [at, id] = cursor.split('|');
+      if (!id || Number.isNaN(Date.parse(at))) throw badInput([{ field: 'after', message: 'is not a cursor from this list' }]);
+      position = { createdAt: new Date(at), id };
+    }
+    const rows = await usage.usageOfUser(ctx, user.id, { first: checkFirst(first), after: position, benefitCode });
+    return toConnection(rows, first, (u) => `${u.createdAt.toISOString()}|${u.id}`);
+  }
+}
+
+@Resolver(() => OrderType)
+export class OrderUsageResolver {
+  @FieldResolver(() => [UsageType], { description: 'Every benefit use recorded on this order, newest first.' })
+  usage(@Ctx() ctx: RequestContext, @Root() order: OrderType) {
+    return usage.usageOfOrder(ctx, order.id);
+  }
+}
