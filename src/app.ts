@@ -29,7 +29,13 @@ export async function startAftercare(args: {
       config: args.config,
       db: args.db,
       schema: await aftercareSchema(),
-      jwtSecret: jwtSecretFor(args.config),
+      auth: {
+        // Development falls back to a generated secret kept under ./data; production must configure one.
+        secret: args.config.jwtSecret ?? (args.config.jwksUrl ? null : jwtSecretFor(args.config)),
+        jwksUrl: args.config.jwksUrl,
+        issuer: args.config.issuer,
+        audience: args.config.audience,
+      },
       logger: args.logger,
       clock: args.clock,
     },

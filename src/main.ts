@@ -28,10 +28,17 @@ async function main() {
     );
     process.stdout.write(`\nAftercare GraphQL: ${app.url}\nDemo tokens (valid 30 days):\n${lines.join('\n')}\n\n`);
   }
+  // Graceful shutdown: stop accepting, let in-flight requests finish (each write is one
+  // transaction, so none is half done), close the pool. A stuck drain is cut off.
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, 20_000).unref();
     await app.stop();
     await db.destroy();
+    logger.info('stopped');
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

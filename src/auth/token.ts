@@ -1,13 +1,31 @@
-// Verifies bearer tokens (HS256 with AUTH_JWT_SECRET) and turns their claims into an Actor.
-import { jwtVerify, SignJWT } from 'jose';
+// Verifies bearer tokens and turns their claims into an Actor: HS256 with AUTH_JWT_SECRET, and/or
+// RS256 against a JWKS URL (keys cached by jose). alg "none" and any other algorithm are refused.
+import { createRemoteJWKSet, JWTPayload, jwtVerify, SignJWT } from 'jose';
 import { unauthenticated } from '../errors';
 import { Actor, isRole, Role } from './roles';
 
-export class TokenVerifier {
-  private readonly key: Uint8Array;
+export interface VerifierOptions {
+  secret: string | null;
+  jwksUrl?: string | null;
+  issuer?: string | null;
+  audience?: string | null;
+}
 
-  constructor(secret: string) {
-    this.key = new TextEncoder().encode(secret);
+export class TokenVerifier {
+  private readonly key: Uint8Array | null;
+  private readonly jwks: ReturnType<typeof createRemoteJWKSet> | null;
+
+  constructor(private readonly opts: VerifierOptions) {
+    this.key = opts.secret ? new TextEncoder().encode(opts.secret) : null;
+    this.jwks = opts.jwksUrl ? createRemoteJWKSet(new URL(opts.jwksUrl), { cacheMaxAge: 10 * 60_000, cooldownDuration: 30_000 }) : null;
+  }
+
+  private async verify(token: string): Promise<JWTPayload> {
+    const claims = { issuer: this.opts.issuer ?? undefined, audience: this.opts.audience ?? undefined };
+    const alg = headerAlg(token);
+    if (alg === 'HS256' && this.key) return (await jwtVerify(token, this.key, { ...claims, algorithms: ['HS256'] })).payload;
+    if (alg === 'RS256' && this.jwks) return (await jwtVerify(token, this.jwks, { ...claims, algorithms: ['RS256'] })).payload;
+    throw new Error(`algorithm ${alg} is not accepted`);
   }
 
   /** null for a request without Authorization; throws UNAUTHENTICATED for any bad token. */
@@ -16,15 +34,21 @@ export class TokenVerifier {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
     try {
-      const { payload } = await jwtVerify(match[1], this.key, { algorithms: ['HS256'] });
+      const payload = await this.verify(match[1]);
       const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
-      if (typeof payload.sub !== 'string' || payload.sub === '' || roles.length === 0) {
-        throw new Error('token lacks sub or roles');
-      }
+      if (typeof payload.sub !== 'string' || payload.sub === '' || roles.length === 0) throw new Error('token lacks sub or roles');
       return { id: payload.sub, roles };
     } catch {
       throw unauthenticated('The bearer token is invalid or expired.');
     }
+  }
+}
+
+function headerAlg(token: string): string {
+  try {
+    return String(JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString()).alg);
+  } catch {
+    return 'unreadable';
   }
 }
 

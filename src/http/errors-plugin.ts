@@ -1,8 +1,11 @@
-// Masks internal errors (no stack, no SQL) and tags every error with the request id, which is
-// also what the log line carries, so support can find the cause.
+// Error shaping: client errors keep their code (never a stack trace), a lost database becomes a
+// retryable SERVICE_UNAVAILABLE, anything else is masked as INTERNAL_SERVER_ERROR (no stack, no
+// SQL) and logged with the request id, which every error also carries so support can find it.
 import { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { RequestContext } from '../context';
+import { isConnectionLoss } from '../db/failures';
 import { Logger } from '../logger';
 
 const CLIENT_CODES = new Set([
@@ -10,35 +13,43 @@ const CLIENT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-export function isClientError(e: GraphQLFormattedError): boolean {
-  return CLIENT_CODES.has(String(e.extensions?.code ?? ''));
-}
+const isClientCode = (code: unknown) => CLIENT_CODES.has(String(code ?? ''));
 
-export function errorsPlugin(logger: Logger, exposeInternals: boolean): ApolloServerPlugin<RequestContext> {
+export const formatError = (exposeInternals: boolean) => (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  const { stacktrace, ...extensions } = formatted.extensions ?? {};
+  if (isClientCode(formatted.extensions?.code)) return { ...formatted, extensions };
+  if (isConnectionLoss(unwrapResolverError(error))) {
+    return {
+      message: 'The database is unavailable; nothing was written. Retry shortly (with the same idempotencyKey for writes).',
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
+    };
+  }
+  if (exposeInternals) return { ...formatted, extensions: { ...extensions, stacktrace } };
+  return {
+    message: 'Internal server error. Quote the request id to support.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+};
+
+export function errorsPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ contextValue, errors }) {
           for (const err of errors) {
-            const code = (err as GraphQLError).extensions?.code;
-            if (!CLIENT_CODES.has(String(code ?? ''))) {
-              logger.error({ requestId: contextValue.requestId, err: err.originalError ?? err, path: err.path }, 'internal error');
+            if (!isClientCode((err as GraphQLError).extensions?.code)) {
+              logger.error({ requestId: contextValue.requestId, err: err.originalError ?? err, path: err.path }, 'request error');
             }
           }
         },
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
-          response.body.singleResult.errors = response.body.singleResult.errors.map((e) =>
-            isClientError(e)
-              ? { ...e, extensions: { ...e.extensions, stacktrace: undefined, requestId: contextValue.requestId } }
-              : exposeInternals
-              ? { ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }
-              : {
-                  message: 'Internal server error. Quote the request id to support.',
-                  path: e.path,
-                  extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: contextValue.requestId },
-                },
-          );
+          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
+            ...e,
+            extensions: { ...e.extensions, requestId: contextValue.requestId },
+          }));
         },
       };
     },

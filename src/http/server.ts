@@ -8,19 +8,35 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
-import { TokenVerifier } from '../auth/token';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { TokenVerifier, VerifierOptions } from '../auth/token';
 import { Config } from '../config';
 import { Clock, createRequestContext, RequestContext, systemClock } from '../context';
 import { Logger } from '../logger';
-import { errorsPlugin } from './errors-plugin';
+import { errorsPlugin, formatError } from './errors-plugin';
+import { readiness } from './health';
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** How long shutdown waits for in-flight requests before closing their connections. */
+const DRAIN_MS = 10_000;
+
+/**
+ * Limits for hostile queries. The deepest legitimate query (a user's usage → rule → tier → rules
+ * → benefit) is 8 levels; CS dashboards alias up to 50 orders in one request.
+ */
+const armor = new ApolloArmor({
+  maxDepth: { n: 12 },
+  maxAliases: { n: 60 },
+  maxDirectives: { n: 20 },
+  maxTokens: { n: 5000 },
+  costLimit: { maxCost: 20000 },
+});
 
 export interface AppOptions {
   config: Config;
   db: DataSource;
   schema: GraphQLSchema;
-  jwtSecret: string;
+  auth: VerifierOptions;
   logger: Logger;
   clock?: Clock;
 }
@@ -73,14 +89,19 @@ const errorBody = (message: string, code: string, requestId: string) => ({ error
 export async function startApp(opts: AppOptions, port = opts.config.port): Promise<RunningApp> {
   const { config, db, logger } = opts;
   const clock = opts.clock ?? systemClock;
-  const verifier = new TokenVerifier(opts.jwtSecret);
+  const verifier = new TokenVerifier(opts.auth);
   const production = config.env === 'production';
+  const protection = armor.protect();
   const apollo = new ApolloServer<RequestContext>({
     schema: opts.schema,
     introspection: !production,
-    includeStacktraceInErrorResponses: config.env === 'development',
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: protection.validationRules,
+    formatError: formatError(config.env === 'development'),
     plugins: [
-      errorsPlugin(logger, config.env === 'development'),
+      ...protection.plugins,
+      errorsPlugin(logger),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
   });
@@ -115,6 +136,10 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
     const path = (req.url ?? '/').split('?')[0];
     const handle = async () => {
       if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+      if (path === '/readyz') {
+        const ready = await readiness(db);
+        return sendJson(res, ready.ready ? 200 : 503, ready);
+      }
       if (path === '/graphql') return graphql(req, res, requestId);
       sendJson(res, 404, errorBody('Not found: GraphQL is served at /graphql.', 'NOT_FOUND', requestId));
     };
@@ -133,10 +158,13 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
   return {
     url: `http://localhost:${bound}/graphql`,
     server,
+    /** Stops accepting, lets in-flight requests finish (bounded by DRAIN_MS), then stops Apollo. */
     async stop() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
+      const timer = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
       await closed;
+      clearTimeout(timer);
       await apollo.stop();
     },
   };

@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { IdempotencyKey } from '../../entities';
 import { actorOf, RequestContext } from '../context';
-import { isDuplicateKey, withRetry } from '../db/failures';
+import { isDuplicateKey, StaleDecision, withRetry } from '../db/failures';
 import { inTransaction } from '../db/transaction';
 import { Outcome, Refusal } from './outcome';
 
@@ -28,6 +28,9 @@ async function stored<R>(em: EntityManager, key: string, operation: string, prin
   const row = await em.findOneBy(IdempotencyKey, { key });
   if (!row) return null;
   if (row.operation !== operation || row.fingerprint !== print) throw reused(key);
+  // An empty answer is a write still in flight: only SQLite's single connection can show it
+  // (MySQL reads committed rows only). Wait for it to commit or roll back.
+  if (row.response === '') throw new StaleDecision();
   return JSON.parse(row.response) as R;
 }
 
@@ -45,7 +48,7 @@ export async function once<R, T>(
   const key = input.idempotencyKey;
   const print = fingerprint(operation, input);
   try {
-    const prior = await stored<R>(ctx.db.manager, key, operation, print);
+    const prior = await withRetry(() => stored<R>(ctx.db.manager, key, operation, print));
     if (prior) return { value: await restore(prior), userErrors: [] };
     const response = await withRetry(() =>
       inTransaction(ctx.db, async (em) => {
@@ -59,7 +62,7 @@ export async function once<R, T>(
   } catch (err) {
     if (err instanceof Refusal) return { value: null, userErrors: err.userErrors };
     if (isDuplicateKey(err)) {
-      const prior = await stored<R>(ctx.db.manager, key, operation, print).catch((e) => {
+      const prior = await withRetry(() => stored<R>(ctx.db.manager, key, operation, print)).catch((e) => {
         if (e instanceof Refusal) return e;
         throw e;
       });
