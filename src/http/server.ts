@@ -17,6 +17,7 @@ import { errorsPlugin, formatError } from './errors-plugin';
 import { readiness } from './health';
 
 const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_TOKENS = 5000;
 /** How long shutdown waits for in-flight requests before closing their connections. */
 const DRAIN_MS = 10_000;
 
@@ -28,7 +29,9 @@ const armor = new ApolloArmor({
   maxDepth: { n: 12 },
   maxAliases: { n: 60 },
   maxDirectives: { n: 20 },
-  maxTokens: { n: 5000 },
+  // Token counting is left to graphql-js's parser (parseOptions below): armor's plugin turns
+  // every syntax error into a 500.
+  maxTokens: { enabled: false },
   costLimit: { maxCost: 20000 },
 });
 
@@ -53,17 +56,19 @@ class HttpProblem extends Error {
   }
 }
 
+/** Reads the body up to MAX_BODY_BYTES; beyond that it stops reading and answers 413. */
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new HttpProblem(413, 'BAD_REQUEST', `Request body exceeds ${MAX_BODY_BYTES} bytes.`));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      req.off('data', onData);
+      req.resume(); // discard the rest so the 413 can be written
+      reject(new HttpProblem(413, 'BAD_REQUEST', `Request body exceeds ${MAX_BODY_BYTES} bytes.`));
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
@@ -96,6 +101,7 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
     schema: opts.schema,
     introspection: !production,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,
     formatError: formatError(config.env === 'development'),

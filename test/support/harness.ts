@@ -94,12 +94,13 @@ export interface TestServer {
 
 const DEFAULT_SUB: Record<Role, string> = { customer: 'u-1', cs_agent: 'cs-1', ops_admin: 'ops-1', service: 'orders-1' };
 
-export async function startTestServer(opts: { clock?: TestClock; databaseUrl?: string } = {}): Promise<TestServer> {
+export async function startTestServer(opts: { clock?: TestClock; databaseUrl?: string; config?: Partial<Config> } = {}): Promise<TestServer> {
   const databaseUrl = opts.databaseUrl ?? freshDatabaseUrl();
   const config: Config = {
     ...loadConfig({ NODE_ENV: 'test', BUSINESS_TIMEZONE: 'Asia/Shanghai' }),
     databaseUrl,
     jwtSecret: JWT_SECRET,
+    ...opts.config,
   };
   const statements = new StatementCounter();
   const db = await openDatabase(config, statements);
