@@ -30,10 +30,10 @@ afterAll(async () => {
   await new Promise((r) => jwksServer.close(r));
 });
 
-const rs256 = (claims: Record<string, unknown>, opts: { iss?: string; aud?: string; exp?: string | number; nbf?: number; key?: CryptoKey | Uint8Array | object } = {}) => {
+const rs256 = (claims: Record<string, unknown>, opts: { iss?: string; aud?: string; exp?: string | number; nbf?: number; key?: Parameters<SignJWT['sign']>[0] } = {}) => {
   let jwt = new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(opts.iss ?? ISSUER).setAudience(opts.aud ?? AUDIENCE).setExpirationTime(opts.exp ?? '5m');
   if (opts.nbf) jwt = jwt.setNotBefore(opts.nbf);
-  return jwt.sign((opts.key ?? keys.privateKey) as CryptoKey);
+  return jwt.sign(opts.key ?? keys.privateKey);
 };
 const hs256 = (claims: Record<string, unknown>, iss = ISSUER, aud = AUDIENCE) =>
   new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuer(iss).setAudience(aud).setExpirationTime('5m').sign(new TextEncoder().encode(JWT_SECRET));
