@@ -1,0 +1,274 @@
+// Authorization matrix: every root Query and Mutation field of the schema, plus the nested fields
+// where access matters, called by every kind of actor, with the outcome the access model expects.
+// A new root operation without a row here fails the coverage test below.
+import { GraphQLSchema } from 'graphql';
+import { aftercareSchema } from '../../resolvers/schema';
+import { assignMembership, createTier, defineBenefit, recordOrder, setRule } from '../support/fixtures';
+import { GqlResult, rowCounts, startTestServer, TestServer } from '../support/harness';
+import { CONSUME, GRANT, HOLD, newKey, usageOp } from '../support/usage-ops';
+
+const ACTORS = ['anonymous', 'customer (own)', 'customer (other)', 'cs_agent', 'ops_admin', 'service'] as const;
+type ActorName = (typeof ACTORS)[number];
+type Outcome = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+
+const OWN = 'u-own';
+const OTHER = 'u-other';
+
+let s: TestServer;
+let schema: GraphQLSchema;
+const fx = {
+  membershipToEnd: '',
+  heldForCapture: '',
+  heldForRelease: '',
+  capturedForReverse: '',
+};
+let seq = 0;
+const fresh = (prefix: string) => `${prefix}_${++seq}`;
+
+async function as(actor: ActorName): Promise<Parameters<TestServer['gql']>[2]> {
+  switch (actor) {
+    case 'anonymous': return null;
+    case 'customer (own)': return { token: await s.token('customer', OWN) };
+    case 'customer (other)': return { token: await s.token('customer', OTHER) };
+    default: return actor;
+  }
+}
+
+// ---- expectations -------------------------------------------------------------------------
+
+/** Allowed for the listed actors, FORBIDDEN for every other signed-in actor, UNAUTHENTICATED anonymously. */
+function only(...allowed: ActorName[]): Record<ActorName, Outcome> {
+  return Object.fromEntries(ACTORS.map((a) => [a, a === 'anonymous' ? 'UNAUTHENTICATED' : allowed.includes(a) ? 'allowed' : 'FORBIDDEN'])) as Record<ActorName, Outcome>;
+}
+const SIGNED_IN = only('customer (own)', 'customer (other)', 'cs_agent', 'ops_admin', 'service');
+const OPS = only('ops_admin');
+const STAFF = only('cs_agent', 'ops_admin');
+const SERVICE = only('service');
+/** A user's own data: the customer themselves and staff. */
+const OWN_USER = only('customer (own)', 'cs_agent', 'ops_admin');
+/** An order as implemented and asked in the brief: owner, staff and the order system. */
+const OWN_ORDER = only('customer (own)', 'cs_agent', 'ops_admin', 'service');
+
+interface Row {
+  name: string;
+  /** The root field the row exercises; rows named `Query.x` / `Mutation.x` cover a schema root field. */
+  root: string;
+  doc: string;
+  vars?: () => Record<string, unknown>;
+  expect: Record<ActorName, Outcome>;
+  write?: boolean;
+}
+
+const USAGE_SEL = 'usage { id state } entitlement { remaining }';
+const m = (field: string, inputType: string, selection: string) =>
+  `mutation($input: ${inputType}!) { ${field}(input: $input) { ${selection} userErrors { code field message } } }`;
+
+// ---- root fields ----------------------------------------------------------------------------
+
+const rootRows: Row[] = [
+  // queries
+  { name: 'Query.me', root: 'me', doc: `{ me { id tier { code } } }`, expect: SIGNED_IN },
+  { name: 'Query.user', root: 'user', doc: `query($id: ID!) { user(id: $id) { id tier { code } } }`, vars: () => ({ id: OWN }), expect: OWN_USER },
+  { name: 'Query.users', root: 'users', doc: `query($ids: [ID!]!) { users(ids: $ids) { id tier { code } } }`, vars: () => ({ ids: [OWN, OTHER] }), expect: STAFF },
+  { name: 'Query.order', root: 'order', doc: `query($id: ID!) { order(id: $id) { id userId amount currency status } }`, vars: () => ({ id: 'o-own' }), expect: OWN_ORDER },
+  { name: 'Query.tiers', root: 'tiers', doc: `{ tiers { code rank rules { benefit { code } limit period } } }`, expect: SIGNED_IN },
+  { name: 'Query.tier', root: 'tier', doc: `query($code: String!) { tier(code: $code) { code rules { id tier { code } benefit { code } } } }`, vars: () => ({ code: 'GOLD' }), expect: SIGNED_IN },
+  { name: 'Query.benefits', root: 'benefits', doc: `{ benefits { code kind unit fundedBy } }`, expect: SIGNED_IN },
+  { name: 'Query.auditLog', root: 'auditLog', doc: `{ auditLog(first: 5) { edges { cursor node { action actorId before after } } pageInfo { hasNextPage } } }`, expect: OPS },
+  { name: 'Query.verifyLedger', root: 'verifyLedger', doc: `{ verifyLedger { countersChecked entriesChecked drift { userId } } }`, expect: OPS },
+
+  // catalog (ops)
+  {
+    name: 'Mutation.createTier', root: 'createTier', write: true, expect: OPS,
+    doc: m('createTier', 'CreateTierInput', 'tier { code }'),
+    vars: () => ({ input: { code: fresh('MX_NEW'), name: 'New tier', rank: 1000 + seq } }),
+  },
+  {
+    name: 'Mutation.updateTier', root: 'updateTier', write: true, expect: OPS,
+    doc: m('updateTier', 'UpdateTierInput', 'tier { code name }'),
+    vars: () => ({ input: { code: 'MX_EDIT', name: fresh('Edited') } }),
+  },
+  {
+    name: 'Mutation.archiveTier', root: 'archiveTier', write: true, expect: OPS,
+    doc: m('archiveTier', 'ArchiveTierInput', 'tier { code archivedAt }'),
+    vars: () => ({ input: { code: 'MX_ARCH' } }),
+  },
+  {
+    name: 'Mutation.defineBenefit', root: 'defineBenefit', write: true, expect: OPS,
+    doc: m('defineBenefit', 'DefineBenefitInput', 'benefit { code }'),
+    vars: () => ({ input: { code: fresh('MX_BEN'), name: 'New benefit', kind: 'COUNT', unit: 'use', fundedBy: 'MERCHANT' } }),
+  },
+  {
+    name: 'Mutation.updateBenefit', root: 'updateBenefit', write: true, expect: OPS,
+    doc: m('updateBenefit', 'UpdateBenefitInput', 'benefit { code name }'),
+    vars: () => ({ input: { code: 'FREE_RETURN_SHIPPING', name: fresh('Free returns') } }),
+  },
+  {
+    name: 'Mutation.setTierBenefit', root: 'setTierBenefit', write: true, expect: OPS,
+    doc: m('setTierBenefit', 'SetTierBenefitInput', 'rule { id limit }'),
+    vars: () => ({ input: { tierCode: 'MX_EDIT', benefitCode: 'COMPENSATION_BUDGET', limit: 5000 + seq++, period: 'CALENDAR_YEAR' } }),
+  },
+  {
+    name: 'Mutation.endTierBenefit', root: 'endTierBenefit', write: true, expect: OPS,
+    doc: m('endTierBenefit', 'EndTierBenefitInput', 'rule { id effectiveTo }'),
+    vars: () => ({ input: { tierCode: 'MX_EDIT', benefitCode: 'FREE_RETURN_SHIPPING' } }),
+  },
+  {
+    name: 'Mutation.assignMembership', root: 'assignMembership', write: true, expect: OPS,
+    doc: m('assignMembership', 'AssignMembershipInput', 'membership { id }'),
+    vars: () => ({ input: { userId: fresh('u-assigned'), tierCode: 'GOLD', source: 'MANUAL' } }),
+  },
+  {
+    name: 'Mutation.endMembership', root: 'endMembership', write: true, expect: OPS,
+    doc: m('endMembership', 'EndMembershipInput', 'membership { id endsAt }'),
+    vars: () => ({ input: { membershipId: fx.membershipToEnd } }),
+  },
+
+  // order facts (the order system)
+  {
+    name: 'Mutation.recordOrder', root: 'recordOrder', write: true, expect: SERVICE,
+    doc: m('recordOrder', 'RecordOrderInput', 'order { id }'),
+    vars: () => ({
+      input: {
+        id: fresh('o-rec'), userId: OWN, merchantId: 'm-1', category: 'APPAREL', amount: 9900, currency: 'CNY',
+        placedAt: '2026-11-20T00:00:00Z', status: 'PLACED',
+      },
+    }),
+  },
+
+  // consumption and grants (CS, and ops as implemented)
+  {
+    name: 'Mutation.holdEntitlement', root: 'holdEntitlement', write: true, expect: STAFF,
+    doc: HOLD,
+    vars: () => ({ input: { userId: OWN, benefitCode: 'FREE_RETURN_SHIPPING', orderId: 'o-own', idempotencyKey: newKey('mx-hold') } }),
+  },
+  {
+    name: 'Mutation.consumeEntitlement', root: 'consumeEntitlement', write: true, expect: STAFF,
+    doc: CONSUME,
+    vars: () => ({ input: { userId: OWN, benefitCode: 'FREE_RETURN_SHIPPING', idempotencyKey: newKey('mx-consume') } }),
+  },
+  {
+    name: 'Mutation.captureUsage', root: 'captureUsage', write: true, expect: STAFF,
+    doc: m('captureUsage', 'UsageActionInput', USAGE_SEL),
+    vars: () => ({ input: { usageId: fx.heldForCapture, idempotencyKey: newKey('mx-capture') } }),
+  },
+  {
+    name: 'Mutation.releaseUsage', root: 'releaseUsage', write: true, expect: STAFF,
+    doc: m('releaseUsage', 'UsageActionInput', USAGE_SEL),
+    vars: () => ({ input: { usageId: fx.heldForRelease, idempotencyKey: newKey('mx-release') } }),
+  },
+  {
+    name: 'Mutation.reverseUsage', root: 'reverseUsage', write: true, expect: STAFF,
+    doc: m('reverseUsage', 'UsageActionInput', USAGE_SEL),
+    vars: () => ({ input: { usageId: fx.capturedForReverse, idempotencyKey: newKey('mx-reverse') } }),
+  },
+  {
+    name: 'Mutation.grantQuota', root: 'grantQuota', write: true, expect: STAFF,
+    doc: GRANT,
+    vars: () => ({ input: { userId: OWN, benefitCode: 'FREE_RETURN_SHIPPING', amount: 1, reason: 'matrix goodwill', idempotencyKey: newKey('mx-grant') } }),
+  },
+];
+
+// ---- nested fields where access matters -----------------------------------------------------
+
+const nestedRows: Row[] = [
+  { name: '__typename (anonymous allowed)', root: '__typename', doc: `{ __typename }`, expect: Object.fromEntries(ACTORS.map((a) => [a, 'allowed'])) as Record<ActorName, Outcome> },
+
+  // a user's data, through user(id: own)
+  { name: 'user(own).entitlements', root: 'user', doc: `{ user(id: "${OWN}") { entitlements { benefit { code } status limit used remaining reasons { code } } } }`, expect: OWN_USER },
+  { name: 'user(own).entitlements(orderId: own order)', root: 'user', doc: `{ user(id: "${OWN}") { entitlements(orderId: "o-own") { benefit { code } status orderRemaining } } }`, expect: OWN_USER },
+  { name: 'user(own).usage', root: 'user', doc: `{ user(id: "${OWN}") { usage(first: 10) { edges { node { id state amount orderId actorId reason transitions { toState actorId } } } } } }`, expect: OWN_USER },
+  { name: 'user(own).memberships', root: 'user', doc: `{ user(id: "${OWN}") { memberships { id startsAt endsAt source createdBy tier { code } } } }`, expect: OWN_USER },
+  { name: 'user(own).tier', root: 'user', doc: `{ user(id: "${OWN}") { tier { code } } }`, expect: OWN_USER },
+
+  // the signed-in actor's own data, through me
+  { name: 'me.entitlements', root: 'me', doc: `{ me { entitlements { benefit { code } status remaining } } }`, expect: SIGNED_IN },
+  { name: 'me.usage', root: 'me', doc: `{ me { usage(first: 5) { edges { node { id state } } } } }`, expect: SIGNED_IN },
+  { name: 'me.memberships', root: 'me', doc: `{ me { memberships { id tier { code } } } }`, expect: SIGNED_IN },
+
+  // staff-only batch read, with nested data
+  { name: 'users(ids).usage', root: 'users', doc: `{ users(ids: ["${OWN}", "${OTHER}"]) { id usage(first: 5) { edges { node { id } } } memberships { id } } }`, expect: STAFF },
+
+  // an order's data, through order(id: own order)
+  { name: 'order(own).entitlements', root: 'order', doc: `{ order(id: "o-own") { entitlements { benefit { code } status orderRemaining claimDeadline } } }`, expect: OWN_ORDER },
+  { name: 'order(own).usage', root: 'order', doc: `{ order(id: "o-own") { usage { id state amount actorId reason } } }`, expect: OWN_ORDER },
+  { name: 'order(own).user.id', root: 'order', doc: `{ order(id: "o-own") { user { id } } }`, expect: OWN_ORDER },
+  // Spec ("Access"): customers see only their own user and usage, CS and ops read any user, the order
+  // system records orders. user(id) is FORBIDDEN to `service`, so the same user data reached through
+  // Order.user must be too.
+  { name: 'order(own).user.usage (spec: service may not read user data)', root: 'order', doc: `{ order(id: "o-own") { user { usage(first: 10) { edges { node { id state orderId reason } } } } } }`, expect: OWN_USER },
+  { name: 'order(own).user.memberships (spec: service may not read user data)', root: 'order', doc: `{ order(id: "o-own") { user { memberships { id tier { code } source } } } }`, expect: OWN_USER },
+  { name: 'order(own).user.entitlements (spec: service may not read user data)', root: 'order', doc: `{ order(id: "o-own") { user { entitlements { benefit { code } used remaining } } } }`, expect: OWN_USER },
+];
+
+const rows = [...rootRows, ...nestedRows];
+
+// ---- fixtures (through the API) -------------------------------------------------------------
+
+beforeAll(async () => {
+  s = await startTestServer();
+  schema = await aftercareSchema();
+  s.clock.set('2026-11-01T00:00:00Z');
+  await createTier(s, { code: 'REGULAR', name: 'Regular', rank: 0, isDefault: true });
+  await createTier(s, { code: 'GOLD', name: 'Gold', rank: 20 });
+  await createTier(s, { code: 'MX_EDIT', name: 'Editable', rank: 30 });
+  await createTier(s, { code: 'MX_ARCH', name: 'To archive', rank: 40 });
+  await defineBenefit(s, { code: 'FREE_RETURN_SHIPPING', kind: 'COUNT', unit: 'return', name: 'Free return shipping' });
+  await defineBenefit(s, { code: 'COMPENSATION_BUDGET', kind: 'AMOUNT', unit: 'CNY', name: 'Goodwill compensation' });
+  await defineBenefit(s, { code: 'DEDICATED_CHANNEL', kind: 'ACCESS', name: 'Dedicated support channel' });
+  await setRule(s, { tierCode: 'GOLD', benefitCode: 'FREE_RETURN_SHIPPING', limit: 1000, period: 'CALENDAR_MONTH' });
+  await setRule(s, { tierCode: 'GOLD', benefitCode: 'COMPENSATION_BUDGET', limit: 1_000_000, period: 'CALENDAR_QUARTER' });
+  await setRule(s, { tierCode: 'GOLD', benefitCode: 'DEDICATED_CHANNEL', config: { channel: 'VIP_HOTLINE' } });
+  await setRule(s, { tierCode: 'MX_EDIT', benefitCode: 'FREE_RETURN_SHIPPING', limit: 1, period: 'CALENDAR_MONTH' });
+  for (const u of [OWN, OTHER]) await assignMembership(s, { userId: u, tierCode: 'GOLD', startsAt: '2026-01-01T00:00:00Z' });
+  fx.membershipToEnd = (await assignMembership(s, { userId: 'u-end', tierCode: 'GOLD', startsAt: '2026-01-01T00:00:00Z' })).id;
+  await recordOrder(s, { id: 'o-own', userId: OWN, amount: 10000, placedAt: '2026-10-30T00:00:00Z', deliveredAt: '2026-11-01T00:00:00Z' });
+  await recordOrder(s, { id: 'o-other', userId: OTHER, amount: 10000, placedAt: '2026-10-30T00:00:00Z' });
+  s.clock.set('2026-11-10T04:00:00Z');
+  const use = { userId: OWN, benefitCode: 'FREE_RETURN_SHIPPING', orderId: 'o-own' };
+  fx.heldForCapture = (await usageOp(s, HOLD, { ...use, reason: 'matrix hold (capture)' })).usage.id;
+  fx.heldForRelease = (await usageOp(s, HOLD, { ...use, reason: 'matrix hold (release)' })).usage.id;
+  fx.capturedForReverse = (await usageOp(s, CONSUME, { ...use, reason: 'matrix use (reverse)' })).usage.id;
+  await usageOp(s, CONSUME, { userId: OTHER, benefitCode: 'FREE_RETURN_SHIPPING', orderId: 'o-other', reason: 'the other customer' });
+});
+afterAll(() => s?.stop());
+
+// ---- the matrix ------------------------------------------------------------------------------
+
+it('has exactly one row per root Query and Mutation field of the schema', () => {
+  const schemaFields = [
+    ...Object.keys(schema.getQueryType()!.getFields()).map((f) => `Query.${f}`),
+    ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((f) => `Mutation.${f}`),
+  ].sort();
+  const rowNames = rootRows.map((r) => r.name).sort();
+  expect(new Set(rowNames).size).toBe(rowNames.length);
+  expect(rowNames).toEqual(schemaFields);
+  for (const r of rootRows) expect(r.name.split('.')[1]).toBe(r.root);
+});
+
+const codesOf = (r: GqlResult) => (r.errors ?? []).map((e) => String(e.extensions?.code));
+/** Errors that say nothing about access but that a well-formed, permitted call may meet. */
+const BUSINESS_CODES = ['NOT_FOUND', 'BAD_USER_INPUT'];
+
+const cases = rows.flatMap((row) => ACTORS.map((actor) => [row.name, actor, row.expect[actor], row] as const));
+
+it.each(cases)('%s as %s → %s', async (_name, actor, outcome, row) => {
+  const before = row.write ? await rowCounts(s.db) : null;
+  const r = await s.gql(row.doc, row.vars?.() ?? {}, await as(actor));
+  const codes = codesOf(r);
+  const summary = JSON.stringify({ status: r.status, errors: r.errors?.map((e) => ({ code: e.extensions?.code, message: e.message, path: e.path })), data: r.data });
+  expect(r.status).toBeLessThan(500);
+  if (outcome === 'allowed') {
+    // access granted: no access error, and nothing else than a business error (so the row is well-formed)
+    expect({ codes, summary }).toEqual({ codes: codes.filter((c) => BUSINESS_CODES.includes(c)), summary });
+    if (codes.length === 0) expect(r.data?.[row.root]).toBeDefined();
+    if (codes.length === 0 && row.root !== '__typename') expect(r.data?.[row.root]).not.toBeNull();
+  } else {
+    expect({ codes, summary }).toEqual({ codes: expect.arrayContaining([outcome]), summary });
+    const other = outcome === 'FORBIDDEN' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+    expect(codes).not.toContain(other);
+    // nothing of the refused data is returned
+    expect(r.data?.[row.root] ?? null).toBeNull();
+    if (before) expect(await rowCounts(s.db)).toEqual(before);
+  }
+});
