@@ -22,6 +22,17 @@ export type BenefitKind =
   | 'AMOUNT'
   | 'COUNT';
 
+/** A use of a benefit; amount defaults to 1 for COUNT benefits and is required for AMOUNT ones. */
+export type ConsumeEntitlementInput = {
+  amount?: number | null | undefined;
+  benefitCode: string;
+  /** Repeating a request with the same key returns the original result. */
+  idempotencyKey: string;
+  orderId?: string | number | null | undefined;
+  reason?: string | null | undefined;
+  userId: string | number;
+};
+
 export type CreateTierInput = {
   code: string;
   description?: string | null | undefined;
@@ -66,6 +77,29 @@ export type EntitlementStatus =
 export type FundedBy =
   | 'MERCHANT'
   | 'PLATFORM';
+
+export type GrantQuotaInput = {
+  /** COUNT: extra uses; AMOUNT: extra minor units. */
+  amount: number;
+  benefitCode: string;
+  /** Default: when the user's current period resets. */
+  expiresAt?: string | null | undefined;
+  idempotencyKey: string;
+  reason: string;
+  userId: string | number;
+};
+
+export type HoldEntitlementInput = {
+  amount?: number | null | undefined;
+  benefitCode: string;
+  /** How long the hold reserves quota unless captured; default HOLD_TTL_SECONDS. */
+  expiresInSeconds?: number | null | undefined;
+  /** Repeating a request with the same key returns the original result. */
+  idempotencyKey: string;
+  orderId?: string | number | null | undefined;
+  reason?: string | null | undefined;
+  userId: string | number;
+};
 
 export type MembershipSource =
   | 'MANUAL'
@@ -152,6 +186,19 @@ export type UpdateTierInput = {
   rank?: number | null | undefined;
 };
 
+export type UsageActionInput = {
+  idempotencyKey: string;
+  reason?: string | null | undefined;
+  usageId: string | number;
+};
+
+/** HELD (reserved while a case is open, expires unless captured) → CAPTURED or RELEASED; CAPTURED → REVERSED. */
+export type UsageState =
+  | 'CAPTURED'
+  | 'HELD'
+  | 'RELEASED'
+  | 'REVERSED';
+
 export type CsOrderQueryVariables = Exact<{
   id: string | number;
   at?: string | null | undefined;
@@ -159,6 +206,60 @@ export type CsOrderQueryVariables = Exact<{
 
 
 export type CsOrderQuery = { order: { id: string, userId: string, merchantId: string, category: string, amount: number, currency: string, placedAt: string, deliveredAt: string | null, status: string, updatedAt: string, user: { id: string, tier: { code: string, name: string } | null }, entitlements: Array<{ status: EntitlementStatus, limit: number | null, granted: number, used: number, held: number, remaining: number | null, orderRemaining: number | null, periodStart: string | null, resetsAt: string | null, claimDeadline: string | null, config: Record<string, unknown> | null, benefit: { code: string, name: string, kind: BenefitKind, unit: string | null, fundedBy: FundedBy }, tier: { code: string, name: string } | null, rule: { id: string, effectiveFrom: string, effectiveTo: string | null, tierBasis: TierBasis } | null, reasons: Array<{ code: string, message: string }> }> } };
+
+export type UsageResultFragment = { usage: { id: string, state: UsageState, amount: number, periodStart: string | null, expiresAt: string | null, orderId: string | null } | null, entitlement: { status: EntitlementStatus, remaining: number | null, used: number, held: number, orderRemaining: number | null, resetsAt: string | null, reasons: Array<{ code: string, message: string }> } | null, userErrors: Array<{ code: string, field: string | null, message: string }> };
+
+export type CsHoldEntitlementMutationVariables = Exact<{
+  input: HoldEntitlementInput;
+}>;
+
+
+export type CsHoldEntitlementMutation = { holdEntitlement: { usage: { id: string, state: UsageState, amount: number, periodStart: string | null, expiresAt: string | null, orderId: string | null } | null, entitlement: { status: EntitlementStatus, remaining: number | null, used: number, held: number, orderRemaining: number | null, resetsAt: string | null, reasons: Array<{ code: string, message: string }> } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type CsConsumeEntitlementMutationVariables = Exact<{
+  input: ConsumeEntitlementInput;
+}>;
+
+
+export type CsConsumeEntitlementMutation = { consumeEntitlement: { usage: { id: string, state: UsageState, amount: number, periodStart: string | null, expiresAt: string | null, orderId: string | null } | null, entitlement: { status: EntitlementStatus, remaining: number | null, used: number, held: number, orderRemaining: number | null, resetsAt: string | null, reasons: Array<{ code: string, message: string }> } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type CsCaptureUsageMutationVariables = Exact<{
+  input: UsageActionInput;
+}>;
+
+
+export type CsCaptureUsageMutation = { captureUsage: { usage: { id: string, state: UsageState, amount: number, periodStart: string | null, expiresAt: string | null, orderId: string | null } | null, entitlement: { status: EntitlementStatus, remaining: number | null, used: number, held: number, orderRemaining: number | null, resetsAt: string | null, reasons: Array<{ code: string, message: string }> } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type CsReleaseUsageMutationVariables = Exact<{
+  input: UsageActionInput;
+}>;
+
+
+export type CsReleaseUsageMutation = { releaseUsage: { usage: { id: string, state: UsageState, amount: number, periodStart: string | null, expiresAt: string | null, orderId: string | null } | null, entitlement: { status: EntitlementStatus, remaining: number | null, used: number, held: number, orderRemaining: number | null, resetsAt: string | null, reasons: Array<{ code: string, message: string }> } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type CsReverseUsageMutationVariables = Exact<{
+  input: UsageActionInput;
+}>;
+
+
+export type CsReverseUsageMutation = { reverseUsage: { usage: { id: string, state: UsageState, amount: number, periodStart: string | null, expiresAt: string | null, orderId: string | null } | null, entitlement: { status: EntitlementStatus, remaining: number | null, used: number, held: number, orderRemaining: number | null, resetsAt: string | null, reasons: Array<{ code: string, message: string }> } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type CsGrantQuotaMutationVariables = Exact<{
+  input: GrantQuotaInput;
+}>;
+
+
+export type CsGrantQuotaMutation = { grantQuota: { grant: { id: string, amount: number, expiresAt: string | null, reason: string } | null, entitlement: { remaining: number | null } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type CsUsageHistoryQueryVariables = Exact<{
+  id: string | number;
+  first?: number;
+  after?: string | null | undefined;
+  benefitCode?: string | null | undefined;
+}>;
+
+
+export type CsUsageHistoryQuery = { user: { usage: { edges: Array<{ cursor: string, node: { id: string, state: UsageState, amount: number, orderId: string | null, periodStart: string | null, createdAt: string, actorId: string, reason: string, benefit: { code: string, name: string }, transitions: Array<{ fromState: UsageState | null, toState: UsageState, actorId: string, reason: string, createdAt: string }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } } };
 
 export type CsUserQueryVariables = Exact<{
   id: string | number;
@@ -216,6 +317,11 @@ export type BenefitFieldsFragment = { id: string, code: string, name: string, ki
 export type RuleFieldsFragment = { id: string, limit: number | null, period: PeriodKind | null, periodDays: number | null, perOrderLimit: number | null, tierBasis: TierBasis, config: Record<string, unknown> | null, effectiveFrom: string, effectiveTo: string | null, createdAt: string, createdBy: string, tier: { code: string }, benefit: { code: string, kind: BenefitKind }, conditions: { minOrderAmount: number | null, categoriesInclude: Array<string> | null, categoriesExclude: Array<string> | null, merchantsExclude: Array<string> | null, claimWindowDays: number | null } };
 
 export type MembershipFieldsFragment = { id: string, userId: string, startsAt: string, endsAt: string | null, source: MembershipSource, createdAt: string, createdBy: string, tier: { code: string, name: string } };
+
+export type OpsVerifyLedgerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpsVerifyLedgerQuery = { verifyLedger: { countersChecked: number, entriesChecked: number, drift: Array<{ userId: string, benefitId: string, periodKey: string, counterHeld: number, counterCaptured: number, ledgerHeld: number, ledgerCaptured: number }> } };
 
 export type AssignMembershipMutationVariables = Exact<{
   input: AssignMembershipInput;
