@@ -1,12 +1,7 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject, GraphQLSafeInt } from 'graphql-scalars';
 import { BenefitType, RuleType, TierType } from './catalog.types';
-
-export const EntitlementStatus = { AVAILABLE: 'AVAILABLE', EXHAUSTED: 'EXHAUSTED', NOT_ELIGIBLE: 'NOT_ELIGIBLE', NOT_IN_TIER: 'NOT_IN_TIER' } as const;
-registerEnumType(EntitlementStatus, {
-  name: 'EntitlementStatus',
-  description: 'AVAILABLE: can be used now; EXHAUSTED: quota or per-order cap used up; NOT_ELIGIBLE: this order fails a condition; NOT_IN_TIER: the deciding tier does not include it.',
-});
+import { EntitlementStatus } from './enums';
 
 @ObjectType('Reason', { description: 'Why an entitlement is what it is, in words a CS agent can read to a customer.' })
 export class ReasonType {

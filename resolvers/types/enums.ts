@@ -7,10 +7,19 @@ export const FundedBy = values('PLATFORM', 'MERCHANT');
 export const PeriodKind = values('CALENDAR_MONTH', 'CALENDAR_QUARTER', 'CALENDAR_YEAR', 'MEMBERSHIP_YEAR', 'ROLLING_DAYS', 'LIFETIME');
 export const TierBasis = values('ORDER_TIME', 'CURRENT', 'BEST_OF');
 export const MembershipSource = values('PURCHASE', 'QUALIFIED', 'MANUAL', 'PROMOTION');
-export const Role = values('customer', 'cs_agent', 'ops_admin', 'service');
+export const EntitlementStatus = values('AVAILABLE', 'EXHAUSTED', 'NOT_ELIGIBLE', 'NOT_IN_TIER');
+export const UsageState = values('HELD', 'CAPTURED', 'RELEASED', 'REVERSED');
 
 registerEnumType(BenefitKind, { name: 'BenefitKind', description: 'ACCESS: an on/off right; COUNT: uses per period; AMOUNT: a money budget per period.' });
 registerEnumType(FundedBy, { name: 'FundedBy', description: 'Who pays for the benefit, for cost reports.' });
 registerEnumType(PeriodKind, { name: 'PeriodKind', description: 'How a quota resets, in the business time zone.' });
 registerEnumType(TierBasis, { name: 'TierBasis', description: "Which membership decides: at the order's placement, now, or the better of the two." });
 registerEnumType(MembershipSource, { name: 'MembershipSource' });
+registerEnumType(EntitlementStatus, {
+  name: 'EntitlementStatus',
+  description: 'AVAILABLE: can be used now; EXHAUSTED: quota or per-order cap used up; NOT_ELIGIBLE: this order fails a condition; NOT_IN_TIER: the deciding tier does not include it.',
+});
+registerEnumType(UsageState, {
+  name: 'UsageState',
+  description: 'HELD (reserved while a case is open, expires unless captured) → CAPTURED or RELEASED; CAPTURED → REVERSED.',
+});

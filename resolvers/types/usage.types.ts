@@ -1,14 +1,10 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Connection } from './connection';
+import { UsageState } from './enums';
 import { EntitlementType } from './entitlement.types';
 import { UserError } from './user-error';
 
-export const UsageState = { HELD: 'HELD', CAPTURED: 'CAPTURED', RELEASED: 'RELEASED', REVERSED: 'REVERSED' } as const;
-registerEnumType(UsageState, {
-  name: 'UsageState',
-  description: 'HELD (reserved while a case is open, expires unless captured) → CAPTURED or RELEASED; CAPTURED → REVERSED.',
-});
 
 @ObjectType('UsageTransition', { description: 'One state change of a use: who, when and why.' })
 export class UsageTransitionType {
