@@ -1,4 +1,5 @@
 // Migrations in the order they run; listed explicitly so ts and compiled js both find them.
 import { InitialSchema1764090000000 } from './1764090000000-initial-schema';
+import { BinaryCollation1764100000000 } from './1764100000000-binary-collation';
 
-export const migrations = [InitialSchema1764090000000];
+export const migrations = [InitialSchema1764090000000, BinaryCollation1764100000000];

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertCanReadOrder } from '../src/auth/access';
+import { assertCanReadOrder, assertCanReadUser } from '../src/auth/access';
 import { RequestContext } from '../src/context';
 import { notFound } from '../src/errors';
 import { entitlementsOf } from '../src/services/entitlement.service';
@@ -21,13 +21,16 @@ export class OrderResolver {
     return order;
   }
 
+  // An order's facts are readable by the order system too; its owner's data is not.
   @FieldResolver(() => UserType)
-  user(@Root() order: OrderType): UserType {
+  user(@Ctx() ctx: RequestContext, @Root() order: OrderType): UserType {
+    assertCanReadUser(ctx, order.userId);
     return { id: order.userId };
   }
 
   @FieldResolver(() => [EntitlementType], { description: "Which after-sales options apply to this order, decided by the owner's memberships." })
   entitlements(@Ctx() ctx: RequestContext, @Root() order: OrderType, @Arg('at', () => Date, { nullable: true }) at?: Date) {
+    assertCanReadUser(ctx, order.userId);
     return entitlementsOf(ctx, order.userId, { order, at });
   }
 

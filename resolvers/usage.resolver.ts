@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { assertCanReadUser } from '../src/auth/access';
 import { RequestContext } from '../src/context';
 import { badInput } from '../src/errors';
 import { grantQuota } from '../src/services/grant.service';
@@ -104,6 +105,7 @@ export class UserUsageResolver {
 export class OrderUsageResolver {
   @FieldResolver(() => [UsageType], { description: 'Every benefit use recorded on this order, newest first.' })
   usage(@Ctx() ctx: RequestContext, @Root() order: OrderType) {
+    assertCanReadUser(ctx, order.userId);
     return usage.usageOfOrder(ctx, order.id);
   }
 }

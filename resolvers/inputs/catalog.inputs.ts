@@ -1,15 +1,14 @@
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { GraphQLJSONObject, GraphQLSafeInt } from 'graphql-scalars';
 import { BenefitKind, FundedBy, PeriodKind, TierBasis } from '../types/enums';
+import { IsCode } from './patterns';
 
-const CODE = /^[A-Z][A-Z0-9_]*$/;
-const CODE_MESSAGE = 'must be UPPER_SNAKE_CASE (A-Z, 0-9, _), starting with a letter';
 const MAX_MINOR = Number.MAX_SAFE_INTEGER;
 
 @InputType()
 export class CreateTierInput {
-  @Field() @Length(2, 64) @Matches(CODE, { message: `code ${CODE_MESSAGE}` }) code: string;
+  @Field() @IsCode() code: string;
   @Field() @Length(1, 120) name: string;
   @Field(() => Int, { description: 'Unique; higher is better.' }) @IsInt() @Min(0) @Max(1_000_000) rank: number;
   @Field({ nullable: true }) @IsOptional() @MaxLength(1000) description?: string;
@@ -19,7 +18,7 @@ export class CreateTierInput {
 
 @InputType()
 export class UpdateTierInput {
-  @Field({ description: 'The tier to change (codes never change).' }) @Length(2, 64) code: string;
+  @Field({ description: 'The tier to change (codes never change).' }) @IsCode() code: string;
   @Field({ nullable: true }) @IsOptional() @Length(1, 120) name?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) rank?: number;
   @Field({ nullable: true }) @IsOptional() @MaxLength(1000) description?: string;
@@ -28,12 +27,12 @@ export class UpdateTierInput {
 
 @InputType()
 export class ArchiveTierInput {
-  @Field() @Length(2, 64) code: string;
+  @Field() @IsCode() code: string;
 }
 
 @InputType()
 export class DefineBenefitInput {
-  @Field() @Length(2, 64) @Matches(CODE, { message: `code ${CODE_MESSAGE}` }) code: string;
+  @Field() @IsCode() code: string;
   @Field() @Length(1, 120) name: string;
   @Field(() => BenefitKind) kind: keyof typeof BenefitKind;
   @Field({ nullable: true, description: 'COUNT: what one use is called ("return"); AMOUNT: the ISO 4217 currency ("CNY").' })
@@ -44,7 +43,7 @@ export class DefineBenefitInput {
 
 @InputType()
 export class UpdateBenefitInput {
-  @Field({ description: 'The benefit to change (codes and kinds never change).' }) @Length(2, 64) code: string;
+  @Field({ description: 'The benefit to change (codes and kinds never change).' }) @IsCode() code: string;
   @Field({ nullable: true }) @IsOptional() @Length(1, 120) name?: string;
   @Field({ nullable: true }) @IsOptional() @Length(1, 32) unit?: string;
   @Field(() => FundedBy, { nullable: true }) @IsOptional() fundedBy?: keyof typeof FundedBy;
@@ -64,8 +63,8 @@ export class RuleConditionsInput {
 
 @InputType()
 export class SetTierBenefitInput {
-  @Field() @Length(2, 64) tierCode: string;
-  @Field() @Length(2, 64) benefitCode: string;
+  @Field() @IsCode() tierCode: string;
+  @Field() @IsCode() benefitCode: string;
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'COUNT: uses per period; AMOUNT: minor units per period. Required for both.' })
   @IsOptional() @IsInt() @Min(0) @Max(MAX_MINOR) limit?: number;
   @Field(() => PeriodKind, { nullable: true }) @IsOptional() @IsIn(Object.keys(PeriodKind)) period?: keyof typeof PeriodKind;
@@ -81,7 +80,7 @@ export class SetTierBenefitInput {
 
 @InputType()
 export class EndTierBenefitInput {
-  @Field() @Length(2, 64) tierCode: string;
-  @Field() @Length(2, 64) benefitCode: string;
+  @Field() @IsCode() tierCode: string;
+  @Field() @IsCode() benefitCode: string;
   @Field(() => Date, { nullable: true, description: 'Default now.' }) @IsOptional() effectiveTo?: Date;
 }

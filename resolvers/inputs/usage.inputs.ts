@@ -1,18 +1,17 @@
-import { IsDate, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsDate, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
+import { IsCode, IsExternalId, IsIdempotencyKey } from './patterns';
 
-const KEY = /^[A-Za-z0-9_.:-]+$/;
-const KEY_MESSAGE = 'idempotencyKey must be 8-128 characters of letters, digits, _ . : -';
 
 @InputType({ description: 'A use of a benefit; amount defaults to 1 for COUNT benefits and is required for AMOUNT ones.' })
 export class ConsumeEntitlementInput {
-  @Field(() => ID) @Length(1, 64) userId: string;
-  @Field() @Length(2, 64) benefitCode: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @Length(1, 64) orderId?: string;
+  @Field(() => ID) @IsExternalId() userId: string;
+  @Field() @IsCode() benefitCode: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsExternalId() orderId?: string;
   @Field(() => GraphQLSafeInt, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(Number.MAX_SAFE_INTEGER) amount?: number;
   @Field({ description: 'Repeating a request with the same key returns the original result.' })
-  @Length(8, 128) @Matches(KEY, { message: KEY_MESSAGE }) idempotencyKey: string;
+  @IsIdempotencyKey() idempotencyKey: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(500) reason?: string;
 }
 
@@ -24,17 +23,17 @@ export class HoldEntitlementInput extends ConsumeEntitlementInput {
 
 @InputType()
 export class UsageActionInput {
-  @Field(() => ID) @Length(1, 64) usageId: string;
-  @Field() @Length(8, 128) @Matches(KEY, { message: KEY_MESSAGE }) idempotencyKey: string;
+  @Field(() => ID) @IsExternalId() usageId: string;
+  @Field() @IsIdempotencyKey() idempotencyKey: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(500) reason?: string;
 }
 
 @InputType()
 export class GrantQuotaInput {
-  @Field(() => ID) @Length(1, 64) userId: string;
-  @Field() @Length(2, 64) benefitCode: string;
+  @Field(() => ID) @IsExternalId() userId: string;
+  @Field() @IsCode() benefitCode: string;
   @Field(() => GraphQLSafeInt, { description: 'COUNT: extra uses; AMOUNT: extra minor units.' }) @IsInt() @Min(1) @Max(Number.MAX_SAFE_INTEGER) amount: number;
   @Field() @Length(3, 500) reason: string;
   @Field(() => Date, { nullable: true, description: "Default: when the user's current period resets." }) @IsOptional() @IsDate() expiresAt?: Date;
-  @Field() @Length(8, 128) @Matches(KEY, { message: KEY_MESSAGE }) idempotencyKey: string;
+  @Field() @IsIdempotencyKey() idempotencyKey: string;
 }

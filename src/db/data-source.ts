@@ -47,7 +47,8 @@ export function dataSourceOptions(url: string, logger?: Logger, flavor: MysqlFla
     database: u.pathname.replace(/^\//, ''),
     // Times are stored in UTC whatever the server's zone is.
     timezone: 'Z',
-    charset: 'utf8mb4_unicode_ci',
+    // Byte-for-byte comparison of codes, ids and keys, as on SQLite (see the binary-collation migration).
+    charset: 'utf8mb4_bin',
     extra: { connectionLimit: Number(u.searchParams.get('connectionLimit') ?? 10) },
   };
 }
@@ -70,7 +71,7 @@ export async function prepareMysql(url: string): Promise<MysqlFlavor> {
   try {
     const [rows] = await conn.query('SELECT VERSION() AS v');
     const flavor: MysqlFlavor = /mariadb/i.test(String((rows as Array<{ v: string }>)[0].v)) ? 'mariadb' : 'mysql';
-    await conn.query(`CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await conn.query(`CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
     return flavor;
   } finally {
     await conn.end();

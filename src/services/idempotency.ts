@@ -37,6 +37,7 @@ async function stored<R>(em: EntityManager, key: string, operation: string, prin
 /**
  * Runs `work` at most once per key. It returns a JSON-able response that is stored with the key
  * and handed back, as stored, to every repeat; `restore` turns it into the API's result.
+ * `prepare` runs only for a request that is not a repeat, just before its transaction.
  */
 export async function once<R, T>(
   ctx: RequestContext,
@@ -44,12 +45,14 @@ export async function once<R, T>(
   input: { idempotencyKey: string },
   work: (em: EntityManager) => Promise<R>,
   restore: (response: R) => Promise<T>,
+  prepare?: () => Promise<void>,
 ): Promise<Outcome<T>> {
   const key = input.idempotencyKey;
   const print = fingerprint(operation, input);
   try {
     const prior = await withRetry(() => stored<R>(ctx.db.manager, key, operation, print));
     if (prior) return { value: await restore(prior), userErrors: [] };
+    await prepare?.();
     const response = await withRetry(() =>
       inTransaction(ctx.db, async (em) => {
         await em.insert(IdempotencyKey, { key, operation, fingerprint: print, response: '', actorId: actorOf(ctx).id, createdAt: ctx.now });

@@ -5,11 +5,10 @@ import crypto from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Benefit, Order, UsageEntry, UsageTransition } from '../../entities';
 import { actorOf, RequestContext } from '../context';
-import { StaleDecision } from '../db/failures';
 import { formatQty } from '../domain/reasons';
 import { UsageState } from '../domain/types';
 import { badInput, notFound } from '../errors';
-import { ensureCounter, lockCounter, moveCounter, periodKeyOf } from './counter';
+import { ensureCounter, lockCounter, lockOrCreateCounter, moveCounter, periodKeyOf } from './counter';
 import { decide, EntitlementView, factsForWrite, OrderRecord } from './entitlement.service';
 import { benefitFacts } from './facts';
 import { once } from './idempotency';
@@ -79,20 +78,26 @@ async function useBenefit(ctx: RequestContext, operation: string, input: UseInpu
     if (!order) throw notFound('Order', input.orderId);
     if (order.userId !== input.userId) throw badInput([{ field: 'input.orderId', message: `order ${order.id} does not belong to user ${input.userId}` }]);
   }
-  // Learn which period's counter to lock, and create it outside the transaction (see ensureCounter).
+  // Learn which period's counter to lock; create it up front only for a use that looks allowed.
   const premise = (await decideOne(ctx, db, input.userId, benefit, order)).view;
   const counterKey = premise.rule
     ? { userId: input.userId, benefitId: benefit.id, periodKey: periodKeyOf(premise.rule, premise.periodStart) }
     : null;
-  if (counterKey) await ensureCounter(ctx.db, counterKey, ctx.now);
+  const prepare = async () => {
+    if (counterKey && refusalOf(premise, amount).length === 0) await ensureCounter(db, counterKey, ctx.now);
+  };
 
   return once<UsageResponse, UsageResult>(ctx, operation, input, async (em) => {
-    const counter = counterKey ? await lockCounter(em, counterKey) : null;
+    let counter = counterKey ? await lockCounter(em, counterKey) : null;
     // Decide again now that no other writer of this period can commit: this is the check that holds.
     const { facts, view } = await decideOne(ctx, em, input.userId, benefit, order);
     const refusal = refusalOf(view, amount);
     if (refusal.length) throw new Refusal(refusal);
-    if (!counter || !view.rule || periodKeyOf(view.rule, view.periodStart) !== counter.periodKey) throw new StaleDecision();
+    if (!view.rule) throw new Error('an AVAILABLE entitlement always has a rule');
+    // The premise may have named another period or none (a rule changed or a grant landed in
+    // between): then lock, or create, the counter this decision books on.
+    const periodKey = periodKeyOf(view.rule, view.periodStart);
+    if (counter?.periodKey !== periodKey) counter = await lockOrCreateCounter(em, { userId: input.userId, benefitId: benefit.id, periodKey }, ctx.now);
 
     const actor = actorOf(ctx).id;
     const entry = em.create(UsageEntry, {
@@ -117,7 +122,7 @@ async function useBenefit(ctx: RequestContext, operation: string, input: UseInpu
     await moveCounter(em, counter, state === 'HELD' ? { held: amount } : { captured: amount }, ctx.now);
     const after = decide(ctx, input.userId, { ...facts, usage: [...facts.usage, entry] }, order, ctx.now)[0];
     return { usage: entry, entitlement: snapshotEntitlement(after) };
-  }, (r) => restore(ctx, r));
+  }, (r) => restore(ctx, r), prepare);
 }
 
 export const holdEntitlement = (ctx: RequestContext, input: UseInput) => useBenefit(ctx, 'holdEntitlement', input, 'HELD');

@@ -46,7 +46,7 @@ const STAFF = only('cs_agent', 'ops_admin');
 const SERVICE = only('service');
 /** A user's own data: the customer themselves and staff. */
 const OWN_USER = only('customer (own)', 'cs_agent', 'ops_admin');
-/** An order as implemented and asked in the brief: owner, staff and the order system. */
+/** An order's facts: owner, staff and the order system (which records them). */
 const OWN_ORDER = only('customer (own)', 'cs_agent', 'ops_admin', 'service');
 
 interface Row {
@@ -190,12 +190,11 @@ const nestedRows: Row[] = [
   { name: 'users(ids).usage', root: 'users', doc: `{ users(ids: ["${OWN}", "${OTHER}"]) { id usage(first: 5) { edges { node { id } } } memberships { id } } }`, expect: STAFF },
 
   // an order's data, through order(id: own order)
-  { name: 'order(own).entitlements', root: 'order', doc: `{ order(id: "o-own") { entitlements { benefit { code } status orderRemaining claimDeadline } } }`, expect: OWN_ORDER },
-  { name: 'order(own).usage', root: 'order', doc: `{ order(id: "o-own") { usage { id state amount actorId reason } } }`, expect: OWN_ORDER },
-  { name: 'order(own).user.id', root: 'order', doc: `{ order(id: "o-own") { user { id } } }`, expect: OWN_ORDER },
   // Spec ("Access"): customers see only their own user and usage, CS and ops read any user, the order
-  // system records orders. user(id) is FORBIDDEN to `service`, so the same user data reached through
-  // Order.user must be too.
+  // system records orders: it may read an order's facts, but not its owner's entitlements or usage.
+  { name: 'order(own).entitlements (not for the order system)', root: 'order', doc: `{ order(id: "o-own") { entitlements { benefit { code } status orderRemaining claimDeadline } } }`, expect: OWN_USER },
+  { name: 'order(own).usage (not for the order system)', root: 'order', doc: `{ order(id: "o-own") { usage { id state amount actorId reason } } }`, expect: OWN_USER },
+  { name: 'order(own).user.id (not for the order system)', root: 'order', doc: `{ order(id: "o-own") { user { id } } }`, expect: OWN_USER },
   { name: 'order(own).user.usage (spec: service may not read user data)', root: 'order', doc: `{ order(id: "o-own") { user { usage(first: 10) { edges { node { id state orderId reason } } } } } }`, expect: OWN_USER },
   { name: 'order(own).user.memberships (spec: service may not read user data)', root: 'order', doc: `{ order(id: "o-own") { user { memberships { id tier { code } source } } } }`, expect: OWN_USER },
   { name: 'order(own).user.entitlements (spec: service may not read user data)', root: 'order', doc: `{ order(id: "o-own") { user { entitlements { benefit { code } used remaining } } } }`, expect: OWN_USER },

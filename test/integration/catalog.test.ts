@@ -115,3 +115,12 @@ describe('audit log', () => {
     }
   });
 });
+
+describe('codes and ids', () => {
+  it('match exactly: no case or accent folding on any database', async () => {
+    expect(errorCode(await s.gql(`{ tier(code: "gold") { code } }`))).toBe('NOT_FOUND');
+    expect(errorCode(await s.gql(`{ tier(code: "GOLD ") { code } }`))).toBe('NOT_FOUND');
+    expect(errorCode(await s.gql(UPDATE_TIER, { input: { code: 'Gold', name: 'x' } }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await s.gql(UPDATE_TIER, { input: { code: 'GOLD ', name: 'x' } }))).toBe('BAD_USER_INPUT');
+  });
+});

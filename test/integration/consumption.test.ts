@@ -143,6 +143,13 @@ it('refuses uses the tier does not grant, and unknown ids', async () => {
   expect(r.userErrors.map((e: { code: string }) => e.code)).toEqual(['TIER_LACKS_BENEFIT']);
   expect(errorCode(await s.gql(CONSUME, { input: { ...use, benefitCode: 'NOPE_X', idempotencyKey: newKey() } }, 'cs_agent'))).toBe('NOT_FOUND');
   expect(errorCode(await s.gql(CAPTURE, { input: { usageId: 'nope', idempotencyKey: newKey() } }, 'cs_agent'))).toBe('NOT_FOUND');
+  // ids match byte for byte on every database (MySQL's default collations would fold case)
+  const held = await usageOp(s, HOLD, { userId: 'u-f', benefitCode: 'FREE_RETURN_SHIPPING' });
+  expect(errorCode(await s.gql(CAPTURE, { input: { usageId: held.usage.id.toUpperCase(), idempotencyKey: newKey() } }, 'cs_agent'))).toBe('NOT_FOUND');
+  const key = newKey('case');
+  await usageOp(s, RELEASE, { usageId: held.usage.id, idempotencyKey: key.toLowerCase() });
+  const other = await usageOp(s, HOLD, { userId: 'u-f', benefitCode: 'FREE_RETURN_SHIPPING', idempotencyKey: key.toUpperCase() });
+  expect(other.userErrors).toEqual([]);
   expect(errorCode(await s.gql(CONSUME, { input: { ...use, orderId: 'o-nope', idempotencyKey: newKey() } }, 'cs_agent'))).toBe('NOT_FOUND');
   expect(errorCode(await s.gql(CONSUME, { input: { ...use, userId: 'u-b', orderId: 'o-a1', idempotencyKey: newKey() } }, 'cs_agent'))).toBe('BAD_USER_INPUT');
 });
