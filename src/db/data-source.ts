@@ -49,6 +49,8 @@ export function dataSourceOptions(url: string, logger?: Logger, flavor: MysqlFla
     timezone: 'Z',
     // Byte-for-byte comparison of codes, ids and keys, as on SQLite (see the binary-collation migration).
     charset: 'utf8mb4_bin',
+    // A connection attempt to a database that does not answer gives up (SERVICE_UNAVAILABLE) in time.
+    connectTimeout: Number(u.searchParams.get('connectTimeout') ?? 5000),
     extra: { connectionLimit: Number(u.searchParams.get('connectionLimit') ?? 10) },
   };
 }

@@ -2,8 +2,16 @@
 // and lost connections (reported as retryable).
 import { GraphQLError } from 'graphql';
 
+/**
+ * graphql-js wraps a thrown value that is not `instanceof Error` in NonErrorThrown and keeps it as
+ * `thrownValue`. mysql2 rejects pool.getConnection() with Node's own socket error; where that comes
+ * from another realm (jest's vm sandbox) it is not `instanceof Error` there, so look through it.
+ */
+const unwrap = (err: unknown): unknown =>
+  err && typeof err === 'object' && 'thrownValue' in err ? (err as { thrownValue: unknown }).thrownValue : err;
+
 const codeOf = (err: unknown): string => {
-  const e = err as { code?: unknown; driverError?: { code?: unknown } };
+  const e = unwrap(err) as { code?: unknown; driverError?: { code?: unknown } };
   return String(e?.driverError?.code ?? e?.code ?? '');
 };
 
@@ -15,8 +23,8 @@ export const isDuplicateKey = (err: unknown) =>
   ['ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_PRIMARYKEY', 'SQLITE_CONSTRAINT_UNIQUE'].includes(codeOf(err));
 
 export const isConnectionLoss = (err: unknown) =>
-  ['ECONNREFUSED', 'ECONNRESET', 'PROTOCOL_CONNECTION_LOST', 'ETIMEDOUT', 'EPIPE', 'ER_CON_COUNT_ERROR'].includes(codeOf(err)) ||
-  /Connection lost|connect ECONNREFUSED|Pool is closed|Can't add new command when connection is in closed state/.test(String((err as Error)?.message));
+  ['ECONNREFUSED', 'ECONNRESET', 'PROTOCOL_CONNECTION_LOST', 'ETIMEDOUT', 'EPIPE', 'ER_CON_COUNT_ERROR', 'PROTOCOL_SEQUENCE_TIMEOUT'].includes(codeOf(err)) ||
+  /Connection lost|connect ECONNREFUSED|Pool is closed|Can't add new command when connection is in closed state/.test(String((unwrap(err) as Error)?.message));
 
 export const serviceUnavailable = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } });

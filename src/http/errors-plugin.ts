@@ -20,7 +20,7 @@ export const formatError = (exposeInternals: boolean) => (formatted: GraphQLForm
   if (isClientCode(formatted.extensions?.code)) return { ...formatted, extensions };
   if (isConnectionLoss(unwrapResolverError(error))) {
     return {
-      message: 'The database is unavailable; nothing was written. Retry shortly (with the same idempotencyKey for writes).',
+      message: 'The database is unavailable. Retry shortly; for writes use the same idempotencyKey, which returns the result if the write did commit.',
       path: formatted.path,
       extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
     };

@@ -137,7 +137,11 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
     res.end();
   }
 
+  let stopping = false;
   const server = http.createServer((req, res) => {
+    // While draining, every answer closes its connection, so keep-alive clients do not hold
+    // the process open (or send more requests on a server that is going away).
+    if (stopping) res.setHeader('connection', 'close');
     const requestId = String(req.headers['x-request-id'] ?? crypto.randomUUID()).slice(0, 64);
     const path = (req.url ?? '/').split('?')[0];
     const handle = async () => {
@@ -166,10 +170,15 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
     server,
     /** Stops accepting, lets in-flight requests finish (bounded by DRAIN_MS), then stops Apollo. */
     async stop() {
+      stopping = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
+      // A connection whose last in-flight response has gone out is idle: close it now rather
+      // than when the client's keep-alive timer fires (undici: ~4 s; some proxies: minutes).
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
       const timer = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
       await closed;
+      clearInterval(sweep);
       clearTimeout(timer);
       await apollo.stop();
     },

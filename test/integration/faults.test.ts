@@ -208,10 +208,12 @@ describeMysql('database outage behind a TCP proxy (MySQL/MariaDB)', () => {
     };
     const workers = Array.from({ length: WORKERS }, worker);
     const count = (f: (a: Attempt) => boolean) => attempts.filter(f).length;
+    // Figures for the summary line, filled in as the scenario goes (printed even if it fails).
+    const fig: Record<string, number | string> = {};
 
     try {
       // 1. Serving normally.
-      await waitFor('20 successes before the cut', () => count((a) => a.outcome === 'ok') >= 20, 10_000);
+      await waitFor('12 successes before the cut', () => count((a) => a.outcome === 'ok') >= 12, 10_000);
       expect((await probe(target, '/readyz')).status).toBe(200);
 
       // 2. The database vanishes.
@@ -225,22 +227,24 @@ describeMysql('database outage behind a TCP proxy (MySQL/MariaDB)', () => {
       expect(ready.status).toBe(503);
       expect(ready.body).toMatchObject({ ready: false, database: 'down' });
       expect(ready.ms).toBeLessThan(5_000);
-      await waitFor('an outage of at least 1.5 s', () => Date.now() - tCut >= 1500, 5_000);
+      await waitFor('an outage of at least 1 s', () => Date.now() - tCut >= 1000, 5_000);
 
       // 3. It comes back; the same process must serve again without a restart.
       await proxy.restore();
       const tRestore = Date.now();
+      fig.outageMs = tRestore - tCut;
       await waitFor('/readyz 200 after restore', async () => (await probe(target, '/readyz')).status === 200, RECOVERY_MS, 100);
-      const readyAfterMs = Date.now() - tRestore;
+      fig.readyAfterMs = Date.now() - tRestore;
       const q = await query(target, ENTITLEMENTS, { id: userId });
       expect(q.errors).toBeUndefined();
       phase = 'after';
-      const tAfter = Date.now();
-      await waitFor('10 successes after recovery', () => count((a) => a.sent === 'after' && a.outcome === 'ok') >= 10, RECOVERY_MS);
+      fig.servingAfterMs = Date.now() - tRestore;
+      await waitFor('8 successes after recovery', () => count((a) => a.sent === 'after' && a.outcome === 'ok') >= 8, RECOVERY_MS);
       running = false;
       await Promise.all(workers);
 
       // 4. What the clients saw: a payload, or a clean retryable error; never anything else.
+      fig.bad = count((a) => a.outcome === 'bad');
       expect(census(attempts.filter((a) => a.outcome === 'bad'))).toEqual([]);
       const failed = attempts.filter((a) => a.outcome !== 'ok');
       const outageOnly = attempts.filter((a) => a.sent === 'outage' && a.answered === 'outage');
@@ -250,13 +254,19 @@ describeMysql('database outage behind a TCP proxy (MySQL/MariaDB)', () => {
       expect(census(attempts.filter((a) => a.sent === 'after' && a.outcome !== 'ok'))).toEqual([]);
       const slowest = Math.max(...attempts.map((a) => a.ms));
       expect(slowest).toBeLessThan(HANG_MS);
-      const slowestFailure = Math.max(0, ...failed.map((a) => a.ms));
 
       // 5. Every failed request, retried with its own key, lands (or replays what had landed).
       // Some may have committed although their answer was an error (the link died around COMMIT).
       const committedAnyway = failed.length ? await admin.db.getRepository(IdempotencyKey).countBy({ key: In(failed.map((a) => a.key)) }) : 0;
       const retries: Array<{ a: Attempt; r: Omit<Attempt, 'sent' | 'answered'> }> = [];
-      for (const a of failed) retries.push({ a, r: await consume(target, userId, a.key) });
+      const queue = [...failed];
+      const retrier = async () => {
+        for (let a = queue.shift(); a; a = queue.shift()) retries.push({ a, r: await consume(target, userId, a.key) });
+      };
+      await Promise.all(Array.from({ length: WORKERS }, retrier));
+      fig.retried = retries.length;
+      fig.recovered = retries.filter(({ r }) => r.outcome === 'ok').length;
+      fig.committedAnyway = committedAnyway;
       expect(census(retries.filter(({ r }) => r.outcome !== 'ok').map(({ r }) => ({ ...r, sent: 'after', answered: 'after' })))).toEqual([]);
       // A success replays its stored result: the same usage.
       for (const a of attempts.filter((x) => x.outcome === 'ok').slice(0, 5)) expect((await consume(target, userId, a.key)).usageId).toBe(a.usageId);
@@ -265,26 +275,31 @@ describeMysql('database outage behind a TCP proxy (MySQL/MariaDB)', () => {
       const verify = await admin.gql(VERIFY);
       expect(verify.errors).toBeUndefined();
       const report = verify.data.verifyLedger as { entriesChecked: number; drift: unknown[] };
+      fig.drift = report.drift.length;
       expect(report.drift).toEqual([]);
       const succeeded = new Set([...attempts.filter((a) => a.outcome === 'ok').map((a) => a.key), ...retries.map(({ a }) => a.key)]);
       const entries = await admin.db.getRepository(UsageEntry).countBy({ userId });
+      fig.entries = entries;
+      fig.keys = succeeded.size;
       expect(entries).toBe(succeeded.size);
       const usageIds = new Set([...attempts.filter((a) => a.usageId).map((a) => a.usageId), ...retries.map(({ r }) => r.usageId)]);
       expect(usageIds.size).toBe(succeeded.size);
       const ent = await admin.gql(ENTITLEMENTS, { id: userId });
       expect(ent.data.user.entitlements.find((e: { benefit: { code: string } }) => e.benefit.code === BENEFIT).used).toBe(succeeded.size);
 
-      process.stdout.write(
-        `[faults ${name}/${mode}] ${attempts.length} requests (${count((a) => a.sent === 'before')} before, ${count((a) => a.sent === 'outage')} during, ${count((a) => a.sent === 'after')} after the outage); ` +
-          `${failed.length} failed, all SERVICE_UNAVAILABLE (slowest failure ${slowestFailure} ms, slowest request ${slowest} ms); outage ${tRestore - tCut} ms; ` +
-          `/readyz 200 ${readyAfterMs} ms after restore, serving ${tAfter - tRestore} ms after; ${retries.length} retried with their keys, ` +
-          `${retries.filter(({ r }) => r.outcome === 'ok').length} recovered (${committedAnyway} had committed despite the error, replayed); ${entries} usage entries = ${succeeded.size} successful keys; ` +
-          `drift ${report.drift.length}\n`,
-      );
     } finally {
       running = false;
       await Promise.all(workers);
       await proxy.restore();
+      const failed = attempts.filter((a) => a.outcome !== 'ok');
+      const f = (k: string) => fig[k] ?? '?';
+      process.stdout.write(
+        `[faults ${name}/${mode}] ${attempts.length} requests (${count((a) => a.sent === 'before')} before, ${count((a) => a.sent === 'outage')} during, ${count((a) => a.sent === 'after')} after the outage); ` +
+          `${failed.length} failed during the outage (${count((a) => a.outcome === 'unavailable')} SERVICE_UNAVAILABLE, ${f('bad')} other; slowest failure ${Math.max(0, ...failed.map((a) => a.ms))} ms, ` +
+          `slowest request ${Math.max(0, ...attempts.map((a) => a.ms))} ms); outage ${f('outageMs')} ms; /readyz 200 ${f('readyAfterMs')} ms after restore, serving ${f('servingAfterMs')} ms after; ` +
+          `${f('retried')} retried with their keys, ${f('recovered')} recovered (${f('committedAnyway')} had committed despite the error); ` +
+          `${f('entries')} usage entries = ${f('keys')} successful keys; drift ${f('drift')}\n`,
+      );
     }
   }, 60_000);
 });
