@@ -5,13 +5,12 @@ import { badInput } from '../src/errors';
 import { grantQuota } from '../src/services/grant.service';
 import { verifyLedger } from '../src/services/ledger.service';
 import * as usage from '../src/services/usage.service';
-import { GrantQuotaInput, HoldEntitlementInput, ConsumeEntitlementInput, UsageActionInput } from './inputs/usage.inputs';
+import { ConsumeEntitlementInput, GrantQuotaInput, HoldEntitlementInput, UsageActionInput } from './inputs/usage.inputs';
+import { spreadPayload } from './payload';
 import { BenefitType, RuleType } from './types/catalog.types';
 import { checkFirst, decodeCursor, toConnection } from './types/connection';
 import { GrantPayload, LedgerReportType, UsageConnection, UsagePayload, UsageTransitionType, UsageType } from './types/usage.types';
 import { OrderType, UserType } from './types/user.types';
-
-const payload = <T extends object>(o: { value: T | null; userErrors: UsagePayload['userErrors'] }) => ({ ...(o.value ?? {}), userErrors: o.userErrors });
 
 @Resolver(() => UsageType)
 export class UsageResolver {
@@ -33,37 +32,37 @@ export class UsageResolver {
   @Authorized('cs_agent', 'ops_admin')
   @Mutation(() => UsagePayload, { description: 'Reserves quota while a case is open; it expires unless captured.' })
   async holdEntitlement(@Ctx() ctx: RequestContext, @Arg('input') input: HoldEntitlementInput) {
-    return payload(await usage.holdEntitlement(ctx, input));
+    return spreadPayload(await usage.holdEntitlement(ctx, input));
   }
 
   @Authorized('cs_agent', 'ops_admin')
   @Mutation(() => UsagePayload, { description: 'Hold and capture in one step: the benefit was given.' })
   async consumeEntitlement(@Ctx() ctx: RequestContext, @Arg('input') input: ConsumeEntitlementInput) {
-    return payload(await usage.consumeEntitlement(ctx, input));
+    return spreadPayload(await usage.consumeEntitlement(ctx, input));
   }
 
   @Authorized('cs_agent', 'ops_admin')
   @Mutation(() => UsagePayload, { description: 'The benefit was really given: a live hold becomes a use.' })
   async captureUsage(@Ctx() ctx: RequestContext, @Arg('input') input: UsageActionInput) {
-    return payload(await usage.captureUsage(ctx, input));
+    return spreadPayload(await usage.captureUsage(ctx, input));
   }
 
   @Authorized('cs_agent', 'ops_admin')
   @Mutation(() => UsagePayload, { description: 'The case closed without using the benefit: the hold gives its quota back.' })
   async releaseUsage(@Ctx() ctx: RequestContext, @Arg('input') input: UsageActionInput) {
-    return payload(await usage.releaseUsage(ctx, input));
+    return spreadPayload(await usage.releaseUsage(ctx, input));
   }
 
   @Authorized('cs_agent', 'ops_admin')
   @Mutation(() => UsagePayload, { description: "A captured use is undone (e.g. the return was cancelled): quota comes back to the use's own period." })
   async reverseUsage(@Ctx() ctx: RequestContext, @Arg('input') input: UsageActionInput) {
-    return payload(await usage.reverseUsage(ctx, input));
+    return spreadPayload(await usage.reverseUsage(ctx, input));
   }
 
   @Authorized('cs_agent', 'ops_admin')
   @Mutation(() => GrantPayload, { description: 'Extra quota for one user and benefit (goodwill, promotion); audited.' })
   async grantQuota(@Ctx() ctx: RequestContext, @Arg('input') input: GrantQuotaInput) {
-    return payload(await grantQuota(ctx, input));
+    return spreadPayload(await grantQuota(ctx, input));
   }
 
   @Authorized('ops_admin')
