@@ -388,6 +388,16 @@ export type ArchiveTierMutationVariables = Exact<{
 
 export type ArchiveTierMutation = { archiveTier: { tier: { id: string, code: string, name: string, rank: number, description: string, isDefault: boolean, archivedAt: string | null } | null, userErrors: Array<{ code: string, field: string | null, message: string }> } };
 
+export type OpsTierMembersQueryVariables = Exact<{
+  code: string;
+  at?: string | null | undefined;
+  first?: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OpsTierMembersQuery = { tier: { code: string, members: { edges: Array<{ cursor: string, node: { id: string, userId: string, startsAt: string, endsAt: string | null, source: MembershipSource } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } } };
+
 export type RecordOrderMutationVariables = Exact<{
   input: RecordOrderInput;
 }>;

@@ -1,12 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../src/context';
 import { notFound } from '../src/errors';
+import { membersOfTier } from '../src/services/membership.service';
 import { rulesOfTier } from '../src/services/rule.service';
 import * as tiers from '../src/services/tier.service';
 import { ArchiveTierInput, CreateTierInput, UpdateTierInput } from './inputs/catalog.inputs';
 import { payload } from './payload';
 import { RuleType, TierType } from './types/catalog.types';
+import { checkFirst, decodeTimeCursor, timeCursor, toConnection } from './types/connection';
 import { TierPayload } from './types/payloads';
+import { MembershipConnection } from './types/user.types';
 
 @Resolver(() => TierType)
 export class TierResolver {
@@ -27,6 +30,22 @@ export class TierResolver {
   @FieldResolver(() => [RuleType], { description: 'The rule versions in force at `at` (default now); a future `at` shows scheduled changes.' })
   rules(@Ctx() ctx: RequestContext, @Root() tier: TierType, @Arg('at', () => Date, { nullable: true }) at?: Date) {
     return rulesOfTier(ctx, tier.id, at ?? ctx.now);
+  }
+
+  @Authorized('cs_agent', 'ops_admin')
+  @FieldResolver(() => MembershipConnection, {
+    description: 'Memberships of this tier covering `at` (default now), newest start first. A member who also holds a higher tier then is listed too.',
+  })
+  async members(
+    @Ctx() ctx: RequestContext,
+    @Root() tier: TierType,
+    @Arg('at', () => Date, { nullable: true }) at?: Date,
+    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    const cursor = decodeTimeCursor(after);
+    const rows = await membersOfTier(ctx, tier.id, { at: at ?? ctx.now, first: checkFirst(first), after: cursor && { startsAt: cursor.at, id: cursor.id } });
+    return toConnection(rows, first, (m) => timeCursor(m.startsAt, m.id));
   }
 
   @Authorized('ops_admin')

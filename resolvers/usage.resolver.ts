@@ -1,14 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { assertCanReadUser } from '../src/auth/access';
 import { RequestContext } from '../src/context';
-import { badInput } from '../src/errors';
 import { grantQuota } from '../src/services/grant.service';
 import { verifyLedger } from '../src/services/ledger.service';
 import * as usage from '../src/services/usage.service';
 import { ConsumeEntitlementInput, GrantQuotaInput, HoldEntitlementInput, UsageActionInput } from './inputs/usage.inputs';
 import { spreadPayload } from './payload';
 import { BenefitType, RuleType } from './types/catalog.types';
-import { checkFirst, decodeCursor, toConnection } from './types/connection';
+import { checkFirst, decodeTimeCursor, timeCursor, toConnection } from './types/connection';
 import { GrantPayload, LedgerReportType, UsageConnection, UsagePayload, UsageTransitionType, UsageType } from './types/usage.types';
 import { OrderType, UserType } from './types/user.types';
 
@@ -88,15 +87,10 @@ export class UserUsageResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('benefitCode', () => String, { nullable: true }) benefitCode?: string,
   ) {
-    const cursor = decodeCursor(after);
-    let position: { createdAt: Date; id: string } | null = null;
-    if (cursor !== null) {
-      const [at, id] = cursor.split('|');
-      if (!id || Number.isNaN(Date.parse(at))) throw badInput([{ field: 'after', message: 'is not a cursor from this list' }]);
-      position = { createdAt: new Date(at), id };
-    }
+    const cursor = decodeTimeCursor(after);
+    const position = cursor && { createdAt: cursor.at, id: cursor.id };
     const rows = await usage.usageOfUser(ctx, user.id, { first: checkFirst(first), after: position, benefitCode });
-    return toConnection(rows, first, (u) => `${u.createdAt.toISOString()}|${u.id}`);
+    return toConnection(rows, first, (u) => timeCursor(u.createdAt, u.id));
   }
 }
 

@@ -34,6 +34,17 @@ export function decodeCursor(cursor: string | null | undefined, field = 'after')
   return value;
 }
 
+/** Decodes a "<ISO instant>|<id>" cursor, as lists ordered by time then id use. */
+export function decodeTimeCursor(cursor: string | null | undefined): { at: Date; id: string } | null {
+  const value = decodeCursor(cursor);
+  if (value === null) return null;
+  const [at, id] = value.split('|');
+  if (!id || Number.isNaN(Date.parse(at))) throw badInput([{ field: 'after', message: 'is not a cursor from this list' }]);
+  return { at: new Date(at), id };
+}
+
+export const timeCursor = (at: Date, id: string) => `${at.toISOString()}|${id}`;
+
 export function checkFirst(first: number): number {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
     throw badInput([{ field: 'first', message: `must be between 1 and ${MAX_PAGE}` }]);

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
+import { Connection } from './connection';
 import { MembershipSource } from './enums';
 
 @ObjectType('User', { description: "A platform user as Aftercare sees them: memberships, tier and entitlements. Identities live in the platform's account system." })
@@ -18,6 +19,8 @@ export class MembershipType {
   @Field(() => Date) createdAt: Date;
   tierId: string;
 }
+
+export const MembershipConnection = Connection(MembershipType, 'Membership');
 
 @ObjectType('Order', { description: 'Order facts recorded by the order system.' })
 export class OrderType {

@@ -33,6 +33,22 @@ export async function tierOfUser(ctx: RequestContext, userId: string, at: Date):
   return decision ? tiers.find((t) => t.id === decision.tier.id) ?? null : null;
 }
 
+/** Memberships of a tier covering `at`, newest start first; the cursor is the last row's (startsAt, id). */
+export function membersOfTier(
+  ctx: RequestContext,
+  tierId: string,
+  opts: { at: Date; first: number; after: { startsAt: Date; id: string } | null },
+): Promise<Membership[]> {
+  const qb = ctx.db.getRepository(Membership).createQueryBuilder('m')
+    .where('m.tierId = :tierId', { tierId })
+    .andWhere('m.startsAt <= :at', { at: opts.at })
+    .andWhere('(m.endsAt IS NULL OR m.endsAt > :at)', { at: opts.at });
+  if (opts.after) {
+    qb.andWhere('(m.startsAt < :s OR (m.startsAt = :s AND m.id < :id))', { s: opts.after.startsAt, id: opts.after.id });
+  }
+  return qb.orderBy('m.startsAt', 'DESC').addOrderBy('m.id', 'DESC').take(opts.first + 1).getMany();
+}
+
 export function assignMembership(ctx: RequestContext, input: AssignMembershipInput): Promise<Outcome<Membership>> {
   return write(ctx, async (em) => {
     const startsAt = input.startsAt ?? ctx.now;

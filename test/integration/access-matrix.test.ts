@@ -186,6 +186,9 @@ const nestedRows: Row[] = [
   { name: 'me.usage', root: 'me', doc: `{ me { usage(first: 5) { edges { node { id state } } } } }`, expect: SIGNED_IN },
   { name: 'me.memberships', root: 'me', doc: `{ me { memberships { id tier { code } } } }`, expect: SIGNED_IN },
 
+  // who holds a tier: staff only
+  { name: 'tier.members', root: 'tier', doc: `{ tier(code: "GOLD") { members(first: 5) { edges { node { userId } } } } }`, expect: STAFF },
+
   // staff-only batch read, with nested data
   { name: 'users(ids).usage', root: 'users', doc: `{ users(ids: ["${OWN}", "${OTHER}"]) { id usage(first: 5) { edges { node { id } } } memberships { id } } }`, expect: STAFF },
 

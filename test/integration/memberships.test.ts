@@ -84,3 +84,22 @@ it('customers see only themselves; membership writes are for ops', async () => {
   expect(errorCode(await s.gql(`{ user(id: "u-anna") { id } }`, {}, 'service'))).toBe('FORBIDDEN');
   expect(errorCode(await s.gql(`{ me { id } }`, {}, null))).toBe('UNAUTHENTICATED');
 });
+
+it('lists the members of a tier at an instant, newest first, in pages; for staff only', async () => {
+  for (const [i, userId] of ['u-m1', 'u-m2', 'u-m3'].entries()) {
+    await assignMembership(s, { userId, tierCode: 'SILVER', startsAt: `2026-02-0${i + 1}T00:00:00Z` });
+  }
+  const q = `query($at: DateTime, $after: String) { tier(code: "SILVER") { members(at: $at, first: 2, after: $after) {
+    edges { node { userId startsAt } } pageInfo { hasNextPage endCursor } } } }`;
+  const page1 = await s.gql(q, { at: '2026-02-15T00:00:00Z' }, 'cs_agent');
+  expect(page1.data.tier.members.edges.map((e: { node: { userId: string } }) => e.node.userId)).toEqual(['u-m3', 'u-m2']);
+  expect(page1.data.tier.members.pageInfo.hasNextPage).toBe(true);
+  const page2 = await s.gql(q, { at: '2026-02-15T00:00:00Z', after: page1.data.tier.members.pageInfo.endCursor }, 'cs_agent');
+  expect(page2.data.tier.members.edges.map((e: { node: { userId: string } }) => e.node.userId)).toEqual(['u-m1', 'u-anna']);
+  expect(page2.data.tier.members.pageInfo.hasNextPage).toBe(false);
+  // u-anna's Silver started on Jan 1; on Jan 15 she was the only member
+  const early = await s.gql(q, { at: '2026-01-15T00:00:00Z' }, 'ops_admin');
+  expect(early.data.tier.members.edges.map((e: { node: { userId: string } }) => e.node.userId)).toEqual(['u-anna']);
+  expect(errorCode(await s.gql(q, {}, 'customer'))).toBe('FORBIDDEN');
+  expect(errorCode(await s.gql(q, { after: 'bm90LWEtY3Vyc29y' }, 'cs_agent'))).toBe('BAD_USER_INPUT');
+});
