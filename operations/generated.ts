@@ -4,11 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 export type ArchiveTierInput = {
   code: string;
+  /** Optional: repeating the request with the same key returns the original result and changes nothing. */
+  idempotencyKey?: string | null | undefined;
 };
 
 export type AssignMembershipInput = {
   /** Open-ended when omitted. */
   endsAt?: string | null | undefined;
+  /** Optional: repeating the request with the same key returns the original result and changes nothing. */
+  idempotencyKey?: string | null | undefined;
   source: MembershipSource;
   /** Default now. */
   startsAt?: string | null | undefined;
@@ -36,6 +40,8 @@ export type ConsumeEntitlementInput = {
 export type CreateTierInput = {
   code: string;
   description?: string | null | undefined;
+  /** Optional: repeating the request with the same key returns the original result and changes nothing. */
+  idempotencyKey?: string | null | undefined;
   /** Held by users with no covering membership; at most one tier is the default. */
   isDefault?: boolean | null | undefined;
   name: string;
@@ -47,6 +53,8 @@ export type DefineBenefitInput = {
   code: string;
   description?: string | null | undefined;
   fundedBy: FundedBy;
+  /** Optional: repeating the request with the same key returns the original result and changes nothing. */
+  idempotencyKey?: string | null | undefined;
   kind: BenefitKind;
   name: string;
   /** COUNT: what one use is called ("return"); AMOUNT: the ISO 4217 currency ("CNY"). */
@@ -56,6 +64,8 @@ export type DefineBenefitInput = {
 export type EndMembershipInput = {
   /** Default now. */
   endsAt?: string | null | undefined;
+  /** Optional: repeating the request with the same key returns the original result and changes nothing. */
+  idempotencyKey?: string | null | undefined;
   membershipId: string | number;
 };
 
@@ -63,6 +73,8 @@ export type EndTierBenefitInput = {
   benefitCode: string;
   /** Default now. */
   effectiveTo?: string | null | undefined;
+  /** Optional: repeating the request with the same key returns the original result and changes nothing. */
+  idempotencyKey?: string | null | undefined;
   tierCode: string;
 };
 
@@ -125,6 +137,8 @@ export type RecordOrderInput = {
   deliveredAt?: string | null | undefined;
   /** The platform's order id; recording it again updates the order. */
   id: string | number;
+  /** Optional: repeating the request with the same key returns the original result and changes nothing. */
+  idempotencyKey?: string | null | undefined;
   merchantId: string;
   placedAt: string;
   status: string;
@@ -150,6 +164,8 @@ export type SetTierBenefitInput = {
   effectiveFrom?: string | null | undefined;
   /** Open-ended when omitted. */
   effectiveTo?: string | null | undefined;
+  /** Optional: repeating the request with the same key returns the original result and changes nothing. */
+  idempotencyKey?: string | null | undefined;
   /** COUNT: uses per period; AMOUNT: minor units per period. Required for both. */
   limit?: number | null | undefined;
   /** Cap per order, in the same units as limit. */
@@ -173,6 +189,8 @@ export type UpdateBenefitInput = {
   code: string;
   description?: string | null | undefined;
   fundedBy?: FundedBy | null | undefined;
+  /** Optional: repeating the request with the same key returns the original result and changes nothing. */
+  idempotencyKey?: string | null | undefined;
   name?: string | null | undefined;
   unit?: string | null | undefined;
 };
@@ -181,6 +199,8 @@ export type UpdateTierInput = {
   /** The tier to change (codes never change). */
   code: string;
   description?: string | null | undefined;
+  /** Optional: repeating the request with the same key returns the original result and changes nothing. */
+  idempotencyKey?: string | null | undefined;
   isDefault?: boolean | null | undefined;
   name?: string | null | undefined;
   rank?: number | null | undefined;

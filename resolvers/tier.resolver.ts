@@ -63,6 +63,6 @@ export class TierResolver {
   @Authorized('ops_admin')
   @Mutation(() => TierPayload)
   async archiveTier(@Ctx() ctx: RequestContext, @Arg('input') input: ArchiveTierInput) {
-    return payload('tier', await tiers.archiveTier(ctx, input.code));
+    return payload('tier', await tiers.archiveTier(ctx, input));
   }
 }

@@ -2,12 +2,12 @@ import { ArrayMaxSize, IsIn, IsInt, IsOptional, Length, Max, MaxLength, Min, Val
 import { Field, InputType, Int } from 'type-graphql';
 import { GraphQLJSONObject, GraphQLSafeInt } from 'graphql-scalars';
 import { BenefitKind, FundedBy, PeriodKind, TierBasis } from '../types/enums';
-import { IsCode } from './patterns';
+import { IdempotentInput, IsCode } from './patterns';
 
 const MAX_MINOR = Number.MAX_SAFE_INTEGER;
 
 @InputType()
-export class CreateTierInput {
+export class CreateTierInput extends IdempotentInput {
   @Field() @IsCode() code: string;
   @Field() @Length(1, 120) name: string;
   @Field(() => Int, { description: 'Unique; higher is better.' }) @IsInt() @Min(0) @Max(1_000_000) rank: number;
@@ -17,7 +17,7 @@ export class CreateTierInput {
 }
 
 @InputType()
-export class UpdateTierInput {
+export class UpdateTierInput extends IdempotentInput {
   @Field({ description: 'The tier to change (codes never change).' }) @IsCode() code: string;
   @Field({ nullable: true }) @IsOptional() @Length(1, 120) name?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) rank?: number;
@@ -26,12 +26,12 @@ export class UpdateTierInput {
 }
 
 @InputType()
-export class ArchiveTierInput {
+export class ArchiveTierInput extends IdempotentInput {
   @Field() @IsCode() code: string;
 }
 
 @InputType()
-export class DefineBenefitInput {
+export class DefineBenefitInput extends IdempotentInput {
   @Field() @IsCode() code: string;
   @Field() @Length(1, 120) name: string;
   @Field(() => BenefitKind) kind: keyof typeof BenefitKind;
@@ -42,7 +42,7 @@ export class DefineBenefitInput {
 }
 
 @InputType()
-export class UpdateBenefitInput {
+export class UpdateBenefitInput extends IdempotentInput {
   @Field({ description: 'The benefit to change (codes and kinds never change).' }) @IsCode() code: string;
   @Field({ nullable: true }) @IsOptional() @Length(1, 120) name?: string;
   @Field({ nullable: true }) @IsOptional() @Length(1, 32) unit?: string;
@@ -62,7 +62,7 @@ export class RuleConditionsInput {
 }
 
 @InputType()
-export class SetTierBenefitInput {
+export class SetTierBenefitInput extends IdempotentInput {
   @Field() @IsCode() tierCode: string;
   @Field() @IsCode() benefitCode: string;
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'COUNT: uses per period; AMOUNT: minor units per period. Required for both.' })
@@ -79,7 +79,7 @@ export class SetTierBenefitInput {
 }
 
 @InputType()
-export class EndTierBenefitInput {
+export class EndTierBenefitInput extends IdempotentInput {
   @Field() @IsCode() tierCode: string;
   @Field() @IsCode() benefitCode: string;
   @Field(() => Date, { nullable: true, description: 'Default now.' }) @IsOptional() effectiveTo?: Date;

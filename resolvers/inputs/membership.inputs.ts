@@ -2,11 +2,11 @@ import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { MembershipSource } from '../types/enums';
-import { IsCode, IsExternalId } from './patterns';
+import { IdempotentInput, IsCode, IsExternalId } from './patterns';
 
 
 @InputType()
-export class AssignMembershipInput {
+export class AssignMembershipInput extends IdempotentInput {
   @Field() @IsExternalId() userId: string;
   @Field() @IsCode() tierCode: string;
   @Field(() => Date, { nullable: true, description: 'Default now.' }) @IsOptional() startsAt?: Date;
@@ -15,13 +15,13 @@ export class AssignMembershipInput {
 }
 
 @InputType()
-export class EndMembershipInput {
+export class EndMembershipInput extends IdempotentInput {
   @Field(() => ID) @IsExternalId() membershipId: string;
   @Field(() => Date, { nullable: true, description: 'Default now.' }) @IsOptional() endsAt?: Date;
 }
 
 @InputType()
-export class RecordOrderInput {
+export class RecordOrderInput extends IdempotentInput {
   @Field(() => ID, { description: "The platform's order id; recording it again updates the order." })
   @IsExternalId() id: string;
   @Field() @IsExternalId() userId: string;

@@ -1,6 +1,7 @@
 // Shapes of codes, ids and keys. Besides catching typos early, they keep out leading and trailing
 // blanks, which MySQL's PAD SPACE collations would otherwise treat as equal ("GOLD " = "GOLD").
-import { Length, Matches } from 'class-validator';
+import { IsOptional, Length, Matches } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { applyDecorators } from './decorators';
 
 const CODE = /^[A-Z][A-Z0-9_]*$/;
@@ -12,3 +13,10 @@ export const IsCode = () => applyDecorators(Length(2, 64), Matches(CODE, { messa
 /** A user, order, merchant, membership or usage id. */
 export const IsExternalId = () => applyDecorators(Length(1, 64), Matches(ID, { message: ({ property }) => `${property} must be 1-64 characters of letters, digits, _ . : - (no spaces)` }));
 export const IsIdempotencyKey = () => applyDecorators(Length(8, 128), Matches(KEY, { message: 'idempotencyKey must be 8-128 characters of letters, digits, _ . : -' }));
+
+/** Base of configuration inputs: an optional key makes a retried write return its first result. */
+@InputType()
+export class IdempotentInput {
+  @Field({ nullable: true, description: 'Optional: repeating the request with the same key returns the original result and changes nothing.' })
+  @IsOptional() @IsIdempotencyKey() idempotencyKey?: string;
+}

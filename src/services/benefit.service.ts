@@ -4,9 +4,11 @@ import { RequestContext } from '../context';
 import { BenefitKind, FundedBy } from '../domain/types';
 import { notFound } from '../errors';
 import { recordAudit } from './audit.service';
-import { Outcome, refuse, write } from './outcome';
+import { writeOnce } from './idempotency';
+import { Outcome, refuse } from './outcome';
 
 export interface DefineBenefitInput {
+  idempotencyKey?: string | null;
   code: string;
   name: string;
   kind: BenefitKind;
@@ -17,6 +19,7 @@ export interface DefineBenefitInput {
 }
 
 export interface UpdateBenefitInput {
+  idempotencyKey?: string | null;
   code: string;
   name?: string | null;
   unit?: string | null;
@@ -35,7 +38,7 @@ function checkUnit(kind: string, unit: string | null | undefined) {
 }
 
 export function defineBenefit(ctx: RequestContext, input: DefineBenefitInput): Promise<Outcome<Benefit>> {
-  return write(ctx, async (em) => {
+  return writeOnce(ctx, 'defineBenefit', input, async (em) => {
     if (await em.findOneBy(Benefit, { code: input.code })) {
       refuse('CODE_TAKEN', 'input.code', `A benefit with code ${input.code} already exists.`);
     }
@@ -60,7 +63,7 @@ export function defineBenefit(ctx: RequestContext, input: DefineBenefitInput): P
 
 /** The kind never changes: past usage was counted in its units. */
 export function updateBenefit(ctx: RequestContext, input: UpdateBenefitInput): Promise<Outcome<Benefit>> {
-  return write(ctx, async (em) => {
+  return writeOnce(ctx, 'updateBenefit', input, async (em) => {
     const benefit = await em.findOneBy(Benefit, { code: input.code });
     if (!benefit) throw notFound('Benefit', input.code);
     const before = { ...benefit };

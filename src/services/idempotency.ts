@@ -7,7 +7,8 @@ import { IdempotencyKey } from '../../entities';
 import { actorOf, RequestContext } from '../context';
 import { isDuplicateKey, StaleDecision, withRetry } from '../db/failures';
 import { inTransaction } from '../db/transaction';
-import { Outcome, Refusal } from './outcome';
+import { Outcome, Refusal, write } from './outcome';
+import { revive } from './snapshot';
 
 /** Same operation and input (keys sorted, idempotencyKey left out) → same fingerprint. */
 export function fingerprint(operation: string, input: object): string {
@@ -74,4 +75,18 @@ export async function once<R, T>(
     }
     throw err;
   }
+}
+
+/**
+ * A configuration write that may carry an idempotencyKey: with one, a repeat returns the first
+ * result (e.g. a retried createTier does not fail with CODE_TAKEN); without one, a plain write.
+ */
+export function writeOnce<T extends object>(
+  ctx: RequestContext,
+  operation: string,
+  input: { idempotencyKey?: string | null },
+  work: (em: EntityManager) => Promise<T>,
+): Promise<Outcome<T>> {
+  if (!input.idempotencyKey) return write(ctx, work);
+  return once<T, T>(ctx, operation, { ...input, idempotencyKey: input.idempotencyKey }, work, async (r) => revive<T>(r));
 }

@@ -6,10 +6,12 @@ import { MembershipSource } from '../domain/types';
 import { notFound } from '../errors';
 import { recordAudit } from './audit.service';
 import { membershipFacts, tierFacts } from './facts';
-import { Outcome, refuse, write } from './outcome';
+import { writeOnce } from './idempotency';
+import { Outcome, refuse } from './outcome';
 import { tierForWrite } from './tier.service';
 
 export interface AssignMembershipInput {
+  idempotencyKey?: string | null;
   userId: string;
   tierCode: string;
   startsAt?: Date | null;
@@ -18,6 +20,7 @@ export interface AssignMembershipInput {
 }
 
 export interface EndMembershipInput {
+  idempotencyKey?: string | null;
   membershipId: string;
   endsAt?: Date | null;
 }
@@ -50,7 +53,7 @@ export function membersOfTier(
 }
 
 export function assignMembership(ctx: RequestContext, input: AssignMembershipInput): Promise<Outcome<Membership>> {
-  return write(ctx, async (em) => {
+  return writeOnce(ctx, 'assignMembership', input, async (em) => {
     const startsAt = input.startsAt ?? ctx.now;
     const endsAt = input.endsAt ?? null;
     if (endsAt !== null && endsAt <= startsAt) refuse('INVALID_RANGE', 'input.endsAt', 'endsAt must be after startsAt.');
@@ -78,7 +81,7 @@ export function assignMembership(ctx: RequestContext, input: AssignMembershipInp
 
 /** Ending sets endsAt (default now); a membership can be ended earlier, never extended this way. */
 export function endMembership(ctx: RequestContext, input: EndMembershipInput): Promise<Outcome<Membership>> {
-  return write(ctx, async (em) => {
+  return writeOnce(ctx, 'endMembership', input, async (em) => {
     const membership = await em.findOneBy(Membership, { id: input.membershipId });
     if (!membership) throw notFound('Membership', input.membershipId);
     const endsAt = input.endsAt ?? ctx.now;

@@ -1,8 +1,10 @@
 import { Order } from '../../entities';
 import { RequestContext } from '../context';
-import { Outcome, refuse, write } from './outcome';
+import { writeOnce } from './idempotency';
+import { Outcome, refuse } from './outcome';
 
 export interface RecordOrderInput {
+  idempotencyKey?: string | null;
   id: string;
   userId: string;
   merchantId: string;
@@ -23,7 +25,7 @@ export function findOrder(ctx: RequestContext, id: string): Promise<Order | null
  * moves (placed, delivered, cancelled). An order never changes owner.
  */
 export function recordOrder(ctx: RequestContext, input: RecordOrderInput): Promise<Outcome<Order>> {
-  return write(ctx, async (em) => {
+  return writeOnce(ctx, 'recordOrder', input, async (em) => {
     if (input.deliveredAt && input.deliveredAt < input.placedAt) {
       refuse('INVALID_RANGE', 'input.deliveredAt', 'deliveredAt must not be before placedAt.');
     }

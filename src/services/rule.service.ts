@@ -8,9 +8,11 @@ import { lockRow } from '../db/transaction';
 import { PeriodKind, RuleConditions, TierBasis } from '../domain/types';
 import { notFound } from '../errors';
 import { recordAudit } from './audit.service';
-import { Outcome, refuse, write } from './outcome';
+import { writeOnce } from './idempotency';
+import { Outcome, refuse } from './outcome';
 
 export interface SetTierBenefitInput {
+  idempotencyKey?: string | null;
   tierCode: string;
   benefitCode: string;
   limit?: number | null;
@@ -25,6 +27,7 @@ export interface SetTierBenefitInput {
 }
 
 export interface EndTierBenefitInput {
+  idempotencyKey?: string | null;
   tierCode: string;
   benefitCode: string;
   effectiveTo?: Date | null;
@@ -82,7 +85,7 @@ async function closeVersion(ctx: RequestContext, em: EntityManager, v: TierBenef
 }
 
 export function setTierBenefit(ctx: RequestContext, input: SetTierBenefitInput): Promise<Outcome<TierBenefitRule>> {
-  return write(ctx, async (em) => {
+  return writeOnce(ctx, 'setTierBenefit', input, async (em) => {
     const from = input.effectiveFrom ?? ctx.now;
     const to = input.effectiveTo ?? null;
     if (from < ctx.now) {
@@ -137,7 +140,7 @@ function compactConditions(c: RuleConditions | null | undefined): Record<string,
 
 /** The tier stops granting the benefit at effectiveTo (default now); scheduled versions after it are cancelled. */
 export function endTierBenefit(ctx: RequestContext, input: EndTierBenefitInput): Promise<Outcome<TierBenefitRule>> {
-  return write(ctx, async (em) => {
+  return writeOnce(ctx, 'endTierBenefit', input, async (em) => {
     const at = input.effectiveTo ?? ctx.now;
     if (at < ctx.now) refuse('RULE_IN_PAST', 'input.effectiveTo', 'effectiveTo is in the past; history is never rewritten.');
     const { tier, benefit, versions } = await writeTarget(em, input.tierCode, input.benefitCode);

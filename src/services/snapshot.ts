@@ -15,7 +15,10 @@ export type EntitlementSnapshot = Dated<Omit<EntitlementView, 'benefit' | 'tier'
 export const snapshotEntitlement = ({ benefit, tier, rule, ...figures }: EntitlementView): EntitlementSnapshot =>
   ({ ...JSON.parse(JSON.stringify(figures)), benefitId: benefit.id, tierId: tier?.id ?? null, ruleId: rule?.id ?? null });
 
-const DATE_FIELDS = ['periodStart', 'resetsAt', 'claimDeadline', 'periodEnd', 'expiresAt', 'createdAt', 'updatedAt', 'startsAt'];
+const DATE_FIELDS = [
+  'periodStart', 'resetsAt', 'claimDeadline', 'periodEnd', 'expiresAt', 'createdAt', 'updatedAt', 'startsAt', 'endsAt',
+  'archivedAt', 'effectiveFrom', 'effectiveTo', 'placedAt', 'deliveredAt',
+];
 
 /** Revives the ISO strings JSON made of Dates. */
 export function revive<T>(json: object): T {

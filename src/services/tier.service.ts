@@ -4,9 +4,11 @@ import { Tier } from '../../entities';
 import { RequestContext } from '../context';
 import { notFound } from '../errors';
 import { recordAudit } from './audit.service';
-import { Outcome, refuse, write } from './outcome';
+import { writeOnce } from './idempotency';
+import { Outcome, refuse } from './outcome';
 
 export interface CreateTierInput {
+  idempotencyKey?: string | null;
   code: string;
   name: string;
   rank: number;
@@ -15,6 +17,7 @@ export interface CreateTierInput {
 }
 
 export interface UpdateTierInput {
+  idempotencyKey?: string | null;
   code: string;
   name?: string | null;
   rank?: number | null;
@@ -56,7 +59,7 @@ async function takeDefault(ctx: RequestContext, em: EntityManager, tier: Tier) {
 }
 
 export function createTier(ctx: RequestContext, input: CreateTierInput): Promise<Outcome<Tier>> {
-  return write(ctx, async (em) => {
+  return writeOnce(ctx, 'createTier', input, async (em) => {
     if (await em.findOneBy(Tier, { code: input.code })) {
       refuse('CODE_TAKEN', 'input.code', `A tier with code ${input.code} already exists.`);
     }
@@ -80,7 +83,7 @@ export function createTier(ctx: RequestContext, input: CreateTierInput): Promise
 }
 
 export function updateTier(ctx: RequestContext, input: UpdateTierInput): Promise<Outcome<Tier>> {
-  return write(ctx, async (em) => {
+  return writeOnce(ctx, 'updateTier', input, async (em) => {
     const tier = await tierForWrite(em, input.code);
     const before = { ...tier };
     if (input.rank != null && input.rank !== tier.rank) await assertRankFree(em, input.rank, tier.id);
@@ -100,8 +103,9 @@ export function updateTier(ctx: RequestContext, input: UpdateTierInput): Promise
 }
 
 /** Archived tiers keep their history but take no new memberships or rules. */
-export function archiveTier(ctx: RequestContext, code: string): Promise<Outcome<Tier>> {
-  return write(ctx, async (em) => {
+export function archiveTier(ctx: RequestContext, input: { code: string; idempotencyKey?: string | null }): Promise<Outcome<Tier>> {
+  const { code } = input;
+  return writeOnce(ctx, 'archiveTier', input, async (em) => {
     const tier = await tierForWrite(em, code);
     if (tier.archivedAt) refuse('TIER_ARCHIVED', 'input.code', `Tier ${code} is already archived.`);
     if (tier.isDefault) {

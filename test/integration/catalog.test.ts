@@ -124,3 +124,28 @@ describe('codes and ids', () => {
     expect(errorCode(await s.gql(UPDATE_TIER, { input: { code: 'GOLD ', name: 'x' } }))).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('idempotency keys on configuration writes', () => {
+  it('a retried write returns its first result; another payload with the key is refused', async () => {
+    const input = { code: 'DIAMOND', name: 'Diamond', rank: 50, idempotencyKey: 'ops-req-0001' };
+    const first = await s.gql(CREATE_TIER, { input });
+    expect(first.data.createTier.userErrors).toEqual([]);
+    const before = await rowCounts(s.db);
+    const again = await s.gql(CREATE_TIER, { input });
+    expect(again.data).toEqual(first.data); // not CODE_TAKEN
+    expect(await rowCounts(s.db)).toEqual(before);
+    const other = await s.gql(CREATE_TIER, { input: { ...input, rank: 51 } });
+    expect(other.data.createTier.userErrors[0]).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', field: 'input.idempotencyKey' });
+  });
+
+  it('a refused write leaves its key free', async () => {
+    const refused = await s.gql(CREATE_TIER, { input: { code: 'GOLD', name: 'Gold', rank: 77, idempotencyKey: 'ops-req-0002' } });
+    expect(refused.data.createTier.userErrors[0].code).toBe('CODE_TAKEN');
+    const retried = await s.gql(CREATE_TIER, { input: { code: 'GOLD', name: 'Gold', rank: 77, idempotencyKey: 'ops-req-0002' } });
+    expect(retried.data.createTier.userErrors[0].code).toBe('CODE_TAKEN');
+    const archived = await s.gql(ARCHIVE_TIER, { input: { code: 'DIAMOND', idempotencyKey: 'ops-req-0003' } });
+    const archivedAgain = await s.gql(ARCHIVE_TIER, { input: { code: 'DIAMOND', idempotencyKey: 'ops-req-0003' } });
+    expect(archivedAgain.data).toEqual(archived.data); // not TIER_ARCHIVED
+    expect(archived.data.archiveTier.tier.archivedAt).toEqual(expect.any(String));
+  });
+});
