@@ -1,6 +1,6 @@
 // Hold, capture, release, consume, reverse and grant over GraphQL: state machine, caps, expiry,
 // idempotency, history and the ledger check.
-import { assignMembership, createTier, defineBenefit, recordOrder, setRule } from '../support/fixtures';
+import { assignMembership, basicCatalog, recordOrder, setRule } from '../support/fixtures';
 import { errorCode, rowCounts, startTestServer, TestServer } from '../support/harness';
 import { CAPTURE, CONSUME, expectLedgerClean, GRANT, HOLD, newKey, RELEASE, REVERSE, usageOp } from '../support/usage-ops';
 
@@ -10,10 +10,7 @@ const HOUR = 3600_000;
 beforeAll(async () => {
   s = await startTestServer();
   s.clock.set('2026-11-01T00:00:00Z');
-  await createTier(s, { code: 'REGULAR', name: 'Regular', rank: 0, isDefault: true });
-  await createTier(s, { code: 'GOLD', name: 'Gold', rank: 20 });
-  await defineBenefit(s, { code: 'FREE_RETURN_SHIPPING', kind: 'COUNT', unit: 'return', name: 'Free return shipping' });
-  await defineBenefit(s, { code: 'COMPENSATION_BUDGET', kind: 'AMOUNT', unit: 'CNY', name: 'Goodwill compensation' });
+  await basicCatalog(s);
   await setRule(s, { tierCode: 'GOLD', benefitCode: 'FREE_RETURN_SHIPPING', limit: 3, period: 'CALENDAR_MONTH', perOrderLimit: 2 });
   await setRule(s, { tierCode: 'GOLD', benefitCode: 'COMPENSATION_BUDGET', limit: 20000, period: 'CALENDAR_QUARTER' });
   for (const u of ['u-a', 'u-b', 'u-c', 'u-d', 'u-e', 'u-f']) await assignMembership(s, { userId: u, tierCode: 'GOLD', startsAt: '2026-01-01T00:00:00Z' });

@@ -1,5 +1,5 @@
 // Resolution over GraphQL, with a scenario configured only through the API.
-import { assignMembership, createTier, defineBenefit, recordOrder, setRule } from '../support/fixtures';
+import { assignMembership, basicCatalog, recordOrder, setRule } from '../support/fixtures';
 import { errorCode, startTestServer, TestServer } from '../support/harness';
 import { bookUsage } from '../support/ledger';
 
@@ -9,11 +9,7 @@ const DAY = 86_400_000;
 beforeAll(async () => {
   s = await startTestServer();
   s.clock.set('2026-11-01T00:00:00Z');
-  await createTier(s, { code: 'REGULAR', name: 'Regular', rank: 0, isDefault: true });
-  await createTier(s, { code: 'GOLD', name: 'Gold', rank: 20 });
-  await defineBenefit(s, { code: 'FREE_RETURN_SHIPPING', kind: 'COUNT', unit: 'return', name: 'Free return shipping' });
-  await defineBenefit(s, { code: 'DEDICATED_CHANNEL', kind: 'ACCESS', name: 'Dedicated support channel' });
-  await defineBenefit(s, { code: 'COMPENSATION_BUDGET', kind: 'AMOUNT', unit: 'CNY', name: 'Goodwill compensation' });
+  await basicCatalog(s);
   await setRule(s, {
     tierCode: 'GOLD', benefitCode: 'FREE_RETURN_SHIPPING', limit: 3, period: 'CALENDAR_MONTH', perOrderLimit: 1,
     conditions: { minOrderAmount: 5000, categoriesExclude: ['VIRTUAL'], claimWindowDays: 7 },

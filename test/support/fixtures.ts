@@ -28,9 +28,9 @@ export const recordOrder = (s: TestServer, input: Record<string, unknown>) =>
 
 /** A small catalog: REGULAR (default) < SILVER < GOLD, with one benefit of each kind. */
 export async function basicCatalog(s: TestServer) {
-  await createTier(s, { code: 'REGULAR', rank: 0, isDefault: true });
-  await createTier(s, { code: 'SILVER', rank: 10 });
-  await createTier(s, { code: 'GOLD', rank: 20 });
+  await createTier(s, { code: 'REGULAR', name: 'Regular', rank: 0, isDefault: true });
+  await createTier(s, { code: 'SILVER', name: 'Silver', rank: 10 });
+  await createTier(s, { code: 'GOLD', name: 'Gold', rank: 20 });
   await defineBenefit(s, { code: 'FREE_RETURN_SHIPPING', kind: 'COUNT', unit: 'return', name: 'Free return shipping' });
   await defineBenefit(s, { code: 'COMPENSATION_BUDGET', kind: 'AMOUNT', unit: 'CNY', name: 'Goodwill compensation' });
   await defineBenefit(s, { code: 'DEDICATED_CHANNEL', kind: 'ACCESS', name: 'Dedicated support channel' });
