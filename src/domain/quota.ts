@@ -1,22 +1,13 @@
 // Quota arithmetic for COUNT/AMOUNT benefits. Counters are per user × benefit, not per tier:
 // the deciding rule only sets the limit and the period, so an upgrade keeps what was used.
 import { DAY_MS, periodAt } from './period';
-import type { BenefitFacts, GrantFacts, OrderFacts, RuleFacts, UsageFacts } from './types';
+import type { BenefitFacts, Entitlement, GrantFacts, OrderFacts, RuleFacts, UsageFacts } from './types';
 
-export interface QuotaFigures {
-  /** null when the rule sets no limit (unlimited). */
-  limit: number | null;
-  granted: number;
-  used: number;
-  held: number;
-  /** max(0, limit + granted − used − held); null when unlimited. */
-  remaining: number | null;
-  periodStart: Date | null;
-  resetsAt: Date | null;
+/** The quota figures of an Entitlement (limit null = unlimited), plus what this order used. */
+export type QuotaFigures = Pick<Entitlement, 'limit' | 'granted' | 'used' | 'held' | 'remaining' | 'periodStart' | 'resetsAt' | 'orderRemaining'> & {
   /** Only with an order and a perOrderLimit. */
   orderUsed: number | null;
-  orderRemaining: number | null;
-}
+};
 
 /** An uncaptured hold counts until it expires; RELEASED/REVERSED never count. */
 export function isLiveHold(u: UsageFacts, at: Date): boolean {

@@ -32,13 +32,6 @@ export function createLoaders(db: DataSource) {
         (m) => m.userId,
       ),
     ),
-    rulesByTier: new DataLoader<string, TierBenefitRule[]>(async (tierIds) =>
-      groupedBy(
-        tierIds,
-        await db.getRepository(TierBenefitRule).find({ where: { tierId: In([...tierIds]) }, order: { effectiveFrom: 'ASC', id: 'ASC' } }),
-        (r) => r.tierId,
-      ),
-    ),
     /**
      * Ledger entries that can still count (HELD or CAPTURED), all periods: a user's after-sales
      * ledger is small, and LIFETIME and rolling rules need history a fixed window would cut.

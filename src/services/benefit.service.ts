@@ -27,10 +27,6 @@ export interface UpdateBenefitInput {
   description?: string | null;
 }
 
-export async function findBenefit(ctx: RequestContext, code: string): Promise<Benefit | null> {
-  return (await ctx.loaders.benefits()).find((b) => b.code === code) ?? null;
-}
-
 function checkUnit(kind: string, unit: string | null | undefined) {
   if (kind === 'AMOUNT' && !/^[A-Z]{3}$/.test(unit ?? '')) {
     refuse('CURRENCY_REQUIRED', 'input.unit', 'An AMOUNT benefit needs its ISO 4217 currency as unit, e.g. "CNY".');

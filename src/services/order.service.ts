@@ -1,20 +1,11 @@
 import { Order } from '../../entities';
 import { RequestContext } from '../context';
+import { OrderFacts } from '../domain/types';
 import { writeOnce } from './idempotency';
 import { Outcome, refuse } from './outcome';
 
-export interface RecordOrderInput {
-  idempotencyKey?: string | null;
-  id: string;
-  userId: string;
-  merchantId: string;
-  category: string;
-  amount: number;
-  currency: string;
-  placedAt: Date;
-  deliveredAt?: Date | null;
-  status: string;
-}
+/** The order system's facts about one order; recording it again updates it. */
+export type RecordOrderInput = Omit<OrderFacts, 'deliveredAt'> & { deliveredAt?: Date | null; idempotencyKey?: string | null };
 
 export function findOrder(ctx: RequestContext, id: string): Promise<Order | null> {
   return ctx.loaders.orderById.load(id);

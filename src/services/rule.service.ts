@@ -39,12 +39,7 @@ const isEmpty = (r: TierBenefitRule) => r.effectiveTo !== null && r.effectiveTo 
 
 /** Versions of a tier in force at `at` (each tier × benefit has at most one). */
 export async function rulesOfTier(ctx: RequestContext, tierId: string, at: Date): Promise<TierBenefitRule[]> {
-  return (await ctx.loaders.rulesByTier.load(tierId)).filter((r) => inForce(r, at));
-}
-
-/** Every version of a tier, oldest first, including scheduled and cancelled ones. */
-export function ruleHistory(ctx: RequestContext, tierId: string): Promise<TierBenefitRule[]> {
-  return ctx.loaders.rulesByTier.load(tierId);
+  return (await ctx.loaders.rules()).filter((r) => r.tierId === tierId && inForce(r, at));
 }
 
 async function writeTarget(em: EntityManager, tierCode: string, benefitCode: string) {
