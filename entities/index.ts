@@ -1,5 +1,6 @@
 import { AuditEntry } from './audit-entry.entity';
 import { Benefit } from './benefit.entity';
+import { CatalogVersion } from './catalog-version.entity';
 import { IdempotencyKey } from './idempotency-key.entity';
 import { Membership } from './membership.entity';
 import { Order } from './order.entity';
@@ -11,11 +12,11 @@ import { UsageEntry } from './usage-entry.entity';
 import { UsageTransition } from './usage-transition.entity';
 
 export {
-  AuditEntry, Benefit, IdempotencyKey, Membership, Order, QuotaGrant, Tier, TierBenefitRule,
+  AuditEntry, Benefit, CatalogVersion, IdempotencyKey, Membership, Order, QuotaGrant, Tier, TierBenefitRule,
   UsageCounter, UsageEntry, UsageTransition,
 };
 
 export const entities = [
-  AuditEntry, Benefit, IdempotencyKey, Membership, Order, QuotaGrant, Tier, TierBenefitRule,
+  AuditEntry, Benefit, CatalogVersion, IdempotencyKey, Membership, Order, QuotaGrant, Tier, TierBenefitRule,
   UsageCounter, UsageEntry, UsageTransition,
 ];

@@ -2,17 +2,19 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { amountColumn, externalIdColumn, idColumn, instantColumn } from './columns';
 
 /**
- * Running totals per user × benefit × period, updated in the same transaction as the ledger.
- * The row is what concurrent writers lock; verify-ledger recomputes it from usage_entries.
+ * What a member has spent of one benefit, kept in the same transaction as the ledger. period_key:
+ * - 'TOTAL': all-time totals; the row every writer of this member's benefit locks first;
+ * - 'D:YYYY-MM-DD': uses first made on that local day (business time zone); a period sums its days;
+ * - 'O:<orderId>': uses on that order, for per-order caps.
+ * held includes holds past their expiresAt until the sweep expires them. verify-ledger recomputes
+ * every row from usage_entries.
  */
 @Entity('usage_counters')
 export class UsageCounter {
   @PrimaryColumn(externalIdColumn) userId: string;
   @PrimaryColumn(idColumn) benefitId: string;
-  /** ISO start of the period, or 'LIFETIME'. */
-  @PrimaryColumn({ type: 'varchar', length: 64 }) periodKey: string;
+  @PrimaryColumn({ type: 'varchar', length: 80 }) periodKey: string;
   @Column(amountColumn) held: number;
   @Column(amountColumn) captured: number;
-  @Column({ type: 'integer' }) version: number;
   @Column(instantColumn) updatedAt: Date;
 }

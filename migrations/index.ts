@@ -1,5 +1,6 @@
 // Migrations in the order they run; listed explicitly so ts and compiled js both find them.
 import { InitialSchema1764090000000 } from './1764090000000-initial-schema';
 import { BinaryCollation1764100000000 } from './1764100000000-binary-collation';
+import { DayCounters1764200000000 } from './1764200000000-day-counters';
 
-export const migrations = [InitialSchema1764090000000, BinaryCollation1764100000000];
+export const migrations = [InitialSchema1764090000000, BinaryCollation1764100000000, DayCounters1764200000000];

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { assertCanReadUser } from '../src/auth/access';
+import { UsageEntry } from '../entities';
 import { RequestContext } from '../src/context';
 import { grantQuota } from '../src/services/grant.service';
 import { verifyLedger } from '../src/services/ledger.service';
@@ -25,7 +26,7 @@ export class UsageResolver {
 
   @FieldResolver(() => [UsageTransitionType])
   transitions(@Ctx() ctx: RequestContext, @Root() u: UsageType) {
-    return usage.transitionsOf(ctx, u.id);
+    return usage.transitionsOf(ctx, u as unknown as UsageEntry);
   }
 
   @Authorized('cs_agent', 'ops_admin')

@@ -12,8 +12,19 @@ export interface Config {
   audience: string | null;
   businessTimeZone: string;
   holdTtlSeconds: number;
+  /** How often expired holds are moved to EXPIRED (0: never; reads stop counting them anyway). */
+  holdSweepSeconds: number;
+  /** How often each process checks for catalog changes made by other processes (0: never). */
+  catalogRefreshMs: number;
   /** Where development keeps its generated secret and SQLite file. */
   dataDir: string;
+}
+
+function nonNegativeFrom(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number ≥ 0, got "${raw}"`);
+  return n;
 }
 
 function intFrom(name: string, raw: string | undefined, fallback: number): number {
@@ -47,6 +58,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     audience: env.AUTH_AUDIENCE || null,
     businessTimeZone,
     holdTtlSeconds: intFrom('HOLD_TTL_SECONDS', env.HOLD_TTL_SECONDS, 48 * 3600),
+    holdSweepSeconds: nonNegativeFrom('HOLD_SWEEP_SECONDS', env.HOLD_SWEEP_SECONDS, 60),
+    catalogRefreshMs: nonNegativeFrom('CATALOG_REFRESH_MS', env.CATALOG_REFRESH_MS, 500),
     dataDir: env.DATA_DIR || './data',
   };
 }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Actor } from './auth/roles';
 import { Config } from './config';
 import { createLoaders, Loaders } from './loaders';
+import { CatalogCache } from './services/catalog';
 
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
@@ -15,6 +16,8 @@ export interface RequestContext {
   now: Date;
   db: DataSource;
   config: Config;
+  /** The process-wide catalog; `loaders.catalog()` is this request's view of it. */
+  catalog: CatalogCache;
   loaders: Loaders;
 }
 
@@ -24,14 +27,17 @@ export function createRequestContext(args: {
   clock: Clock;
   db: DataSource;
   config: Config;
+  catalog: CatalogCache;
 }): RequestContext {
+  const now = args.clock();
   return {
     requestId: args.requestId,
     actor: args.actor,
-    now: args.clock(),
+    now,
     db: args.db,
     config: args.config,
-    loaders: createLoaders(args.db),
+    catalog: args.catalog,
+    loaders: createLoaders(args.db, args.catalog, now, args.config.businessTimeZone),
   };
 }
 

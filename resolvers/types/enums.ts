@@ -8,11 +8,14 @@ export const PeriodKind = values('CALENDAR_MONTH', 'CALENDAR_QUARTER', 'CALENDAR
 export const TierBasis = values('ORDER_TIME', 'CURRENT', 'BEST_OF');
 export const MembershipSource = values('PURCHASE', 'QUALIFIED', 'MANUAL', 'PROMOTION');
 export const EntitlementStatus = values('AVAILABLE', 'EXHAUSTED', 'NOT_ELIGIBLE', 'NOT_IN_TIER');
-export const UsageState = values('HELD', 'CAPTURED', 'RELEASED', 'REVERSED');
+export const UsageState = values('HELD', 'CAPTURED', 'RELEASED', 'REVERSED', 'EXPIRED');
 
 registerEnumType(BenefitKind, { name: 'BenefitKind', description: 'ACCESS: an on/off right; COUNT: uses per period; AMOUNT: a money budget per period.' });
 registerEnumType(FundedBy, { name: 'FundedBy', description: 'Who pays for the benefit, for cost reports.' });
-registerEnumType(PeriodKind, { name: 'PeriodKind', description: 'How a quota resets, in the business time zone.' });
+registerEnumType(PeriodKind, {
+  name: 'PeriodKind',
+  description: 'How a quota resets, in whole local days of the business time zone: calendar month/quarter/year; MEMBERSHIP_YEAR from local midnight of the membership anniversary date; ROLLING_DAYS: the last periodDays local days, today included (a use frees up at the local midnight periodDays days after the day it was made); LIFETIME never resets.',
+});
 registerEnumType(TierBasis, { name: 'TierBasis', description: "Which membership decides: at the order's placement, now, or the better of the two." });
 registerEnumType(MembershipSource, { name: 'MembershipSource' });
 registerEnumType(EntitlementStatus, {
@@ -21,5 +24,5 @@ registerEnumType(EntitlementStatus, {
 });
 registerEnumType(UsageState, {
   name: 'UsageState',
-  description: 'HELD (reserved while a case is open, expires unless captured) → CAPTURED or RELEASED; CAPTURED → REVERSED.',
+  description: 'HELD (reserved while a case is open) → CAPTURED, RELEASED, or EXPIRED (its expiresAt passed uncaptured; it stops counting at that instant); CAPTURED → REVERSED.',
 });

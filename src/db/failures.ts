@@ -17,7 +17,7 @@ const codeOf = (err: unknown): string => {
 
 /** Deadlock, lock wait timeout or a busy SQLite file: the whole transaction may simply be retried. */
 export const isContention = (err: unknown) =>
-  ['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'SQLITE_BUSY', 'SQLITE_LOCKED'].includes(codeOf(err));
+  ['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_LOCKED'].includes(codeOf(err));
 
 export const isDuplicateKey = (err: unknown) =>
   ['ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_PRIMARYKEY', 'SQLITE_CONSTRAINT_UNIQUE'].includes(codeOf(err));

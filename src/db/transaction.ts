@@ -4,17 +4,40 @@ import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm'
 /**
  * better-sqlite3 gives TypeORM a single connection: two transactions started concurrently in
  * one process would interleave on it. SQLite allows one writer at a time anyway, so writes are
- * queued here. MySQL/MariaDB transactions run on pooled connections, in parallel, with
- * READ COMMITTED and explicit row locks (see lockRow) where a check must hold until commit.
+ * queued here. MySQL/MariaDB transactions run on pooled connections, in parallel, at READ
+ * COMMITTED (set once per connection, so a transaction costs only START TRANSACTION and COMMIT),
+ * with explicit row locks (see lockRow) where a decision must hold until commit.
  */
 const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
+const readCommitted = new WeakSet<object>();
 
 export async function inTransaction<T>(db: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
-  if (db.options.type !== 'better-sqlite3') return db.transaction('READ COMMITTED', work);
-  const previous = sqliteQueues.get(db) ?? Promise.resolve();
-  const run = previous.catch(() => undefined).then(() => db.transaction(work));
-  sqliteQueues.set(db, run.catch(() => undefined));
-  return run;
+  if (db.options.type === 'better-sqlite3') {
+    const previous = sqliteQueues.get(db) ?? Promise.resolve();
+    const run = previous.catch(() => undefined).then(() => db.transaction(work));
+    sqliteQueues.set(db, run.catch(() => undefined));
+    return run;
+  }
+  const runner = db.createQueryRunner();
+  try {
+    await runner.connect();
+    const connection = (runner as unknown as { databaseConnection: object }).databaseConnection;
+    if (!readCommitted.has(connection)) {
+      await runner.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED');
+      readCommitted.add(connection);
+    }
+    await runner.startTransaction();
+    try {
+      const result = await work(runner.manager);
+      await runner.commitTransaction();
+      return result;
+    } catch (err) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw err;
+    }
+  } finally {
+    await runner.release();
+  }
 }
 
 /**

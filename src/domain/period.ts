@@ -4,7 +4,7 @@ import type { PeriodKind } from './types';
 
 export interface PeriodOptions {
   timeZone: string;
-  /** ROLLING_DAYS only: window length in days of 24h. */
+  /** ROLLING_DAYS only: window length in local days, today included. */
   periodDays?: number | null;
   /** MEMBERSHIP_YEAR only: the deciding membership's startsAt (the anniversary). */
   anchor?: Date | null;
@@ -44,16 +44,38 @@ export function localDayStart(year: number, month: number, day: number, timeZone
   return DateTime.fromMillis(ts, { zone });
 }
 
+/** The local calendar date of an instant, 'YYYY-MM-DD': the day bucket a use is counted in. */
+export function dayKey(at: Date, timeZone: string): string {
+  return toLocal(at, timeZone).toISODate()!;
+}
+
+/** The first instant of local day `key` (see localDayStart). */
+export function dayStart(key: string, timeZone: string): Date {
+  const [y, m, d] = key.split('-').map(Number);
+  return localDayStart(y, m, d, timeZone).toJSDate();
+}
+
+/** `key` moved by `days` calendar days. */
+export function addDays(key: string, days: number): string {
+  const [y, m, d] = key.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * Every period is a run of whole local days, [start, end), so usage counted per local day adds
+ * up exactly to any period's usage whatever its kind (see quota.ts).
+ */
 export function periodAt(kind: PeriodKind, at: Date, opts: PeriodOptions): Period {
   switch (kind) {
     case 'LIFETIME':
       return { start: null, end: null };
-    case 'ROLLING_DAYS':
-      // The window is the last N×24h ending at `at`; uses made strictly after `start` count
-      // (see quota.ts). There is no fixed reset: when exhausted, the next unit frees up when the
-      // oldest counted use leaves the window, i.e. at oldest.createdAt + N×24h. That depends on
-      // the ledger, so the resolver computes resetsAt; the period itself has no end.
-      return { start: new Date(at.getTime() - requirePeriodDays(opts.periodDays) * DAY_MS), end: null };
+    case 'ROLLING_DAYS': {
+      // The last N local days, today included. The window moves at each local midnight; the
+      // quota frees up when the oldest counted day leaves it (quota.ts computes that resetsAt).
+      const today = dayKey(at, opts.timeZone);
+      const days = requirePeriodDays(opts.periodDays);
+      return { start: dayStart(addDays(today, 1 - days), opts.timeZone), end: dayStart(addDays(today, 1), opts.timeZone) };
+    }
     case 'CALENDAR_MONTH':
       return calendar(at, opts.timeZone, 1);
     case 'CALENDAR_QUARTER':
@@ -84,14 +106,18 @@ function calendar(at: Date, timeZone: string, months: number): Period {
 }
 
 /**
- * Years counted from the anchor's local date-time. Each anniversary is anchor.plus({years: n}),
- * never repeated addition, so a Feb 29 anchor gives Feb 28 in common years and Feb 29 again
- * in leap years without drifting.
+ * Years from the start of the local day the membership started on. Each anniversary date is the
+ * anchor date plus n years (never repeated addition), so a Feb 29 anchor gives Feb 28 in common
+ * years and Feb 29 again in leap years without drifting.
  */
 function membershipYear(at: Date, anchor: Date, timeZone: string): Period {
   const a = toLocal(anchor, timeZone);
+  const date = DateTime.fromObject({ year: a.year, month: a.month, day: a.day }, { zone: 'UTC' });
+  const anniversary = (n: number) => {
+    const d = date.plus({ years: n });
+    return localDayStart(d.year, d.month, d.day, timeZone).toMillis();
+  };
   const t = at.getTime();
-  const anniversary = (n: number) => a.plus({ years: n }).toMillis();
   let n = toLocal(at, timeZone).year - a.year;
   while (anniversary(n) > t) n--;
   while (anniversary(n + 1) <= t) n++;

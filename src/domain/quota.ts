@@ -1,7 +1,10 @@
-// Quota arithmetic for COUNT/AMOUNT benefits. Counters are per user × benefit, not per tier:
-// the deciding rule only sets the limit and the period, so an upgrade keeps what was used.
-import { DAY_MS, periodAt } from './period';
-import type { BenefitFacts, Entitlement, GrantFacts, OrderFacts, RuleFacts, UsageFacts } from './types';
+// Quota arithmetic for COUNT/AMOUNT benefits. Spend is kept per user × benefit (by local day, by
+// order and in total), not per tier: the deciding rule only sets the limit and the period, so an
+// upgrade keeps what was used, whatever period kind the new tier's rule has.
+import { addDays, dayKey, dayStart, periodAt } from './period';
+import type {
+  BenefitFacts, BenefitSpend, Entitlement, GrantFacts, HoldFacts, OrderFacts, RuleFacts, Spend, SpendBook, UsageFacts,
+} from './types';
 
 /** The quota figures of an Entitlement (limit null = unlimited), plus what this order used. */
 export type QuotaFigures = Pick<Entitlement, 'limit' | 'granted' | 'used' | 'held' | 'remaining' | 'periodStart' | 'resetsAt' | 'orderRemaining'> & {
@@ -9,18 +12,85 @@ export type QuotaFigures = Pick<Entitlement, 'limit' | 'granted' | 'used' | 'hel
   orderUsed: number | null;
 };
 
-/** An uncaptured hold counts until it expires; RELEASED/REVERSED never count. */
-export function isLiveHold(u: UsageFacts, at: Date): boolean {
+/** An uncaptured hold counts until it expires; RELEASED/REVERSED/EXPIRED never count. */
+export function isLiveHold(u: Pick<UsageFacts, 'state' | 'expiresAt'>, at: Date): boolean {
   return u.state === 'HELD' && (u.expiresAt === null || u.expiresAt.getTime() > at.getTime());
 }
 
-export function countsAt(u: UsageFacts, at: Date): boolean {
+export function countsAt(u: Pick<UsageFacts, 'state' | 'expiresAt'>, at: Date): boolean {
   return u.state === 'CAPTURED' || isLiveHold(u, at);
 }
 
 export function grantLive(g: GrantFacts, at: Date): boolean {
   const t = at.getTime();
   return g.startsAt.getTime() <= t && (g.expiresAt === null || t < g.expiresAt.getTime());
+}
+
+const NONE: Spend = Object.freeze({ held: 0, captured: 0 });
+
+/** A mutable BenefitSpend being added up. */
+interface Tally {
+  total: Spend;
+  days: Map<string, Spend>;
+  orders: Map<string, Spend>;
+}
+
+const emptyTally = (): Tally => ({ total: { held: 0, captured: 0 }, days: new Map(), orders: new Map() });
+
+function add(map: Map<string, Spend>, key: string, held: number, captured: number) {
+  const s = map.get(key);
+  if (s) {
+    s.held += held;
+    s.captured += captured;
+  } else {
+    map.set(key, { held, captured });
+  }
+}
+
+/** Books `held`/`captured` on the total, the day and the order of one use. */
+function charge(t: Tally, day: string, orderId: string | null, held: number, captured: number) {
+  t.total.held += held;
+  t.total.captured += captured;
+  add(t.days, day, held, captured);
+  if (orderId !== null) add(t.orders, orderId, held, captured);
+}
+
+/**
+ * Spend rebuilt from ledger entries as they stood at `at` (their state then): uses made later are
+ * not seen, holds count until they expire. This is what the counters hold, computed the slow way;
+ * `at` in the past reproduces the spend of that instant.
+ */
+export function tallyEntries(entries: readonly UsageFacts[], at: Date, timeZone: string): SpendBook {
+  const tallies = new Map<string, Tally>();
+  for (const u of entries) {
+    if (u.createdAt.getTime() > at.getTime() || !countsAt(u, at)) continue;
+    let t = tallies.get(u.benefitId);
+    if (!t) tallies.set(u.benefitId, (t = emptyTally()));
+    const captured = u.state === 'CAPTURED';
+    charge(t, dayKey(u.createdAt, timeZone), u.orderId, captured ? 0 : u.amount, captured ? u.amount : 0);
+  }
+  return tallies;
+}
+
+/**
+ * Counters include holds until the sweep expires them; from its expiresAt on a hold no longer
+ * counts. Subtracts every hold that has expired by `at` from its day, order and total.
+ */
+export function withoutExpiredHolds(spend: SpendBook, holds: readonly HoldFacts[], at: Date): SpendBook {
+  const expired = holds.filter((h) => !isLiveHold({ state: 'HELD', expiresAt: h.expiresAt }, at));
+  if (expired.length === 0) return spend;
+  const out = new Map<string, BenefitSpend>(spend);
+  for (const h of expired) {
+    const s = out.get(h.benefitId);
+    if (!s) continue;
+    const t: Tally = { total: { ...s.total }, days: new Map(s.days), orders: new Map(s.orders) };
+    // Copy the touched entries before changing them: `spend` is shared with the caller.
+    t.days.set(h.day, { ...(t.days.get(h.day) ?? NONE) });
+    if (h.orderId !== null) t.orders.set(h.orderId, { ...(t.orders.get(h.orderId) ?? NONE) });
+    charge(t, h.day, h.orderId, -h.amount, 0);
+    out.set(h.benefitId, t);
+  }
+  return out;
 }
 
 export interface QuotaInput {
@@ -30,47 +100,48 @@ export interface QuotaInput {
   timeZone: string;
   /** Deciding membership's startsAt, for MEMBERSHIP_YEAR. */
   anchor: Date | null;
-  usage: readonly UsageFacts[];
+  /** This member's spend of the benefit (undefined: nothing spent). */
+  spend: BenefitSpend | undefined;
   grants: readonly GrantFacts[];
   order: OrderFacts | null;
 }
 
 export function computeQuota(q: QuotaInput): QuotaFigures {
-  const { benefit, rule, at } = q;
+  const { benefit, rule, at, timeZone } = q;
   // A COUNT/AMOUNT rule without a period is a one-off allowance.
   const kind = rule.period ?? 'LIFETIME';
-  const period = periodAt(kind, at, { timeZone: q.timeZone, periodDays: rule.periodDays, anchor: q.anchor });
-  const start = period.start?.getTime() ?? -Infinity;
-  const end = period.end?.getTime() ?? Infinity;
-  // Calendar periods are [start, end). The rolling window is (at − N×24h, …]: a use made exactly
-  // N×24h ago has just dropped out, so resetsAt = oldest.createdAt + N×24h is exact.
-  const inPeriod =
-    kind === 'ROLLING_DAYS'
-      ? (t: number) => t > start
-      : (t: number) => t >= start && t < end;
+  const period = periodAt(kind, at, { timeZone, periodDays: rule.periodDays, anchor: q.anchor });
+  const spend = q.spend;
 
   let used = 0;
   let held = 0;
-  let oldest = Infinity;
-  let orderUsed = 0;
-  for (const u of q.usage) {
-    if (u.benefitId !== benefit.id || !countsAt(u, at)) continue;
-    if (q.order && u.orderId === q.order.id) orderUsed += u.amount;
-    const t = u.createdAt.getTime();
-    if (!inPeriod(t)) continue;
-    if (u.state === 'CAPTURED') used += u.amount;
-    else held += u.amount;
-    oldest = Math.min(oldest, t);
+  let oldestDay: string | null = null;
+  if (spend && kind === 'LIFETIME') {
+    used = spend.total.captured;
+    held = spend.total.held;
+  } else if (spend) {
+    // Day keys are ISO dates, so string order is date order.
+    const from = dayKey(period.start!, timeZone);
+    const to = dayKey(period.end!, timeZone);
+    for (const [day, s] of spend.days) {
+      if (day < from || day >= to || s.held + s.captured <= 0) continue;
+      used += s.captured;
+      held += s.held;
+      if (oldestDay === null || day < oldestDay) oldestDay = day;
+    }
   }
 
   let granted = 0;
   for (const g of q.grants) if (g.benefitId === benefit.id && grantLive(g, at)) granted += g.amount;
 
+  // A rolling window frees units as its oldest counted day leaves it, N local days later.
   const resetsAt =
     kind === 'ROLLING_DAYS'
-      ? oldest === Infinity ? null : new Date(oldest + rule.periodDays! * DAY_MS)
+      ? oldestDay === null ? null : dayStart(addDays(oldestDay, rule.periodDays!), timeZone)
       : period.end;
   const perOrder = q.order && rule.perOrderLimit != null ? rule.perOrderLimit : null;
+  const onOrder = perOrder === null ? NONE : spend?.orders.get(q.order!.id) ?? NONE;
+  const orderUsed = onOrder.held + onOrder.captured;
   return {
     limit: rule.limit,
     granted,

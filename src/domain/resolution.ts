@@ -2,12 +2,12 @@
 // benefit gives, why, and how much is left. Pure: all facts and the instant are passed in.
 import { checkConditions } from './conditions';
 import { membershipAt, type MembershipDecision } from './membership';
-import { computeQuota } from './quota';
+import { computeQuota, tallyEntries, withoutExpiredHolds } from './quota';
 import { reasons } from './reasons';
-import { offSchedule, ruleAt } from './rules';
+import { indexRules, offSchedule, RuleBook, ruleAt } from './rules';
 import type {
-  BenefitFacts, Entitlement, EntitlementStatus, GrantFacts, MembershipFacts, OrderFacts, Reason,
-  RuleFacts, TierBasis, TierFacts, UsageFacts,
+  BenefitFacts, Entitlement, EntitlementStatus, GrantFacts, HoldFacts, MembershipFacts, OrderFacts, Reason,
+  RuleFacts, SpendBook, TierBasis, TierFacts, UsageFacts,
 } from './types';
 
 export interface ResolutionInput {
@@ -17,13 +17,19 @@ export interface ResolutionInput {
   userId: string;
   benefits: BenefitFacts[];
   tiers: TierFacts[];
-  /** All versions of any tier × benefit; the one in force at `at` is picked. */
-  rules: RuleFacts[];
+  /** All versions of any tier × benefit (indexed or not); the one in force at `at` is picked. */
+  rules: readonly RuleFacts[] | RuleBook;
   /** This user's memberships (others are ignored). */
   memberships: MembershipFacts[];
   order: OrderFacts | null;
-  /** This user's ledger entries that may count. */
-  usage: UsageFacts[];
+  /**
+   * What the user has spent, as the counters keep it, with `holds` (the user's uses still HELD)
+   * so that holds past their expiresAt stop counting. Without `spend`, it is added up from `usage`.
+   */
+  spend?: SpendBook;
+  holds?: HoldFacts[];
+  /** This user's ledger entries as they stood at `at` (the slow way; tests and as-of questions). */
+  usage?: UsageFacts[];
   /** This user's grants. */
   grants: GrantFacts[];
 }
@@ -38,7 +44,8 @@ interface Candidate {
 
 interface Context {
   input: ResolutionInput;
-  usage: UsageFacts[];
+  rules: RuleBook;
+  spend: SpendBook;
   grants: GrantFacts[];
   current: MembershipDecision | null;
   atOrder: MembershipDecision | null;
@@ -78,9 +85,13 @@ function prepare(input: ResolutionInput): Context {
   add(current, 'CURRENT');
   add(atOrder, 'ORDER_TIME');
 
+  const spend = input.spend
+    ? withoutExpiredHolds(input.spend, (input.holds ?? []).filter((h) => h.userId === userId), input.at)
+    : tallyEntries((input.usage ?? []).filter((u) => u.userId === userId), input.at, input.timeZone);
   return {
     input,
-    usage: input.usage.filter((u) => u.userId === userId),
+    rules: input.rules instanceof Map ? input.rules : indexRules(input.rules as readonly RuleFacts[]),
+    spend,
     grants: input.grants.filter((g) => g.userId === userId),
     current,
     atOrder,
@@ -115,7 +126,7 @@ function resolveBenefit(ctx: Context, b: BenefitFacts): Entitlement {
 function evaluate(ctx: Context, b: BenefitFacts, c: Candidate): Outcome {
   const { at, timeZone, order } = ctx.input;
   const { tier, membership } = c.decision;
-  const rule = ruleAt(ctx.input.rules, tier.id, b.id, at);
+  const rule = ruleAt(ctx.rules, tier.id, b.id, at);
   if (!rule) return { ent: notInTier(b, tier, [whyNoRule(ctx, b, tier)]), admissible: true };
 
   if (!admits(c.sources, rule.tierBasis, order !== null)) {
@@ -137,7 +148,7 @@ function evaluate(ctx: Context, b: BenefitFacts, c: Candidate): Outcome {
     const q = computeQuota({
       benefit: b, rule, at, timeZone, order,
       anchor: membership?.startsAt ?? null,
-      usage: ctx.usage,
+      spend: ctx.spend.get(b.id),
       grants: ctx.grants,
     });
     Object.assign(ent, {
@@ -158,7 +169,8 @@ function evaluate(ctx: Context, b: BenefitFacts, c: Candidate): Outcome {
 
 /** No version in force: say when it starts/ended if one exists, else that the tier lacks it. */
 function whyNoRule(ctx: Context, b: BenefitFacts, tier: TierFacts): Reason {
-  const { at, timeZone, rules, tiers } = ctx.input;
+  const { at, timeZone, tiers } = ctx.input;
+  const rules = ctx.rules;
   const { next, previous } = offSchedule(rules, tier.id, b.id, at);
   if (next) return reasons.notYetEffective(tier, b, next, timeZone);
   if (previous) return reasons.noLongerEffective(tier, b, previous, timeZone);

@@ -6,15 +6,33 @@ export function inForce(r: RuleFacts, at: Date): boolean {
   return r.effectiveFrom.getTime() <= t && (r.effectiveTo === null || t < r.effectiveTo.getTime());
 }
 
-function versionsOf(rules: readonly RuleFacts[], tierId: string, benefitId: string): RuleFacts[] {
-  return rules.filter((r) => r.tierId === tierId && r.benefitId === benefitId);
+/** Rule versions by tier × benefit, so a lookup costs the same however large the catalog is. */
+export type RuleBook = ReadonlyMap<string, readonly RuleFacts[]>;
+
+const pair = (tierId: string, benefitId: string) => `${tierId}\u0000${benefitId}`;
+
+export function indexRules(rules: readonly RuleFacts[]): RuleBook {
+  const book = new Map<string, RuleFacts[]>();
+  for (const r of rules) {
+    const k = pair(r.tierId, r.benefitId);
+    const list = book.get(k);
+    if (list) list.push(r);
+    else book.set(k, [r]);
+  }
+  return book;
+}
+
+const NO_RULES: readonly RuleFacts[] = [];
+
+function versionsOf(rules: RuleBook, tierId: string, benefitId: string): readonly RuleFacts[] {
+  return rules.get(pair(tierId, benefitId)) ?? NO_RULES;
 }
 
 /**
  * The version in force at `at`. Versions never overlap by contract; should bad data overlap
  * anyway, the latest-starting version wins (then the largest id) so input order never matters.
  */
-export function ruleAt(rules: readonly RuleFacts[], tierId: string, benefitId: string, at: Date): RuleFacts | null {
+export function ruleAt(rules: RuleBook, tierId: string, benefitId: string, at: Date): RuleFacts | null {
   let best: RuleFacts | null = null;
   for (const r of versionsOf(rules, tierId, benefitId)) {
     if (!inForce(r, at)) continue;
@@ -32,7 +50,7 @@ export interface OffSchedule {
 }
 
 /** When no version is in force: the nearest scheduled and ended versions, to explain why. */
-export function offSchedule(rules: readonly RuleFacts[], tierId: string, benefitId: string, at: Date): OffSchedule {
+export function offSchedule(rules: RuleBook, tierId: string, benefitId: string, at: Date): OffSchedule {
   const t = at.getTime();
   let next: RuleFacts | null = null;
   let previous: RuleFacts | null = null;

@@ -12,7 +12,8 @@ export type PeriodKind =
   | 'LIFETIME';
 export type TierBasis = 'ORDER_TIME' | 'CURRENT' | 'BEST_OF';
 export type MembershipSource = 'PURCHASE' | 'QUALIFIED' | 'MANUAL' | 'PROMOTION';
-export type UsageState = 'HELD' | 'CAPTURED' | 'RELEASED' | 'REVERSED';
+/** EXPIRED: a hold that was neither captured nor released before its expiresAt (set by the sweep). */
+export type UsageState = 'HELD' | 'CAPTURED' | 'RELEASED' | 'REVERSED' | 'EXPIRED';
 export type EntitlementStatus = 'AVAILABLE' | 'EXHAUSTED' | 'NOT_ELIGIBLE' | 'NOT_IN_TIER';
 
 export type ReasonCode =
@@ -110,6 +111,41 @@ export interface UsageFacts {
   state: UsageState;
   createdAt: Date;
   /** Holds only: after this instant an uncaptured hold no longer counts. */
+  expiresAt: Date | null;
+}
+
+/** Held and captured amounts on one counter. */
+export interface Spend {
+  held: number;
+  captured: number;
+}
+
+/**
+ * What a member has spent of one benefit, as the usage counters keep it: per local day of first
+ * use ('YYYY-MM-DD' in the business time zone), per order, and in total. Any period is a run of
+ * whole local days, so its spend is the sum of its days.
+ */
+export interface BenefitSpend {
+  total: Spend;
+  days: ReadonlyMap<string, Spend>;
+  orders: ReadonlyMap<string, Spend>;
+}
+
+/** One member's spend by benefit id. */
+export type SpendBook = ReadonlyMap<string, BenefitSpend>;
+
+/**
+ * A use still in state HELD. Counters include it until the sweep expires it; reads subtract it
+ * from the moment its expiresAt passes, so `held` always means "held now".
+ */
+export interface HoldFacts {
+  id: string;
+  userId: string;
+  benefitId: string;
+  orderId: string | null;
+  /** The day bucket the hold is counted in. */
+  day: string;
+  amount: number;
   expiresAt: Date | null;
 }
 

@@ -13,6 +13,8 @@ import { TokenVerifier, VerifierOptions } from '../auth/token';
 import { Config } from '../config';
 import { Clock, createRequestContext, RequestContext, systemClock } from '../context';
 import { Logger } from '../logger';
+import { CatalogCache } from '../services/catalog';
+import { sweepExpiredHolds } from '../services/hold-sweep';
 import { errorsPlugin, formatError } from './errors-plugin';
 import { readiness } from './health';
 
@@ -91,12 +93,31 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown) {
 
 const errorBody = (message: string, code: string, requestId: string) => ({ errors: [{ message, extensions: { code, requestId } }] });
 
+/** Expires due holds every `seconds` (0: never), one round at a time. */
+function startHoldSweep(db: DataSource, clock: Clock, seconds: number, logger: Logger): NodeJS.Timeout | undefined {
+  if (seconds <= 0) return undefined;
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    sweepExpiredHolds(db, clock())
+      .then((n) => n && logger.info({ expired: n }, 'expired holds swept'))
+      .catch((err) => logger.warn({ err }, 'hold sweep failed'))
+      .finally(() => (running = false));
+  }, seconds * 1000);
+  timer.unref();
+  return timer;
+}
+
 export async function startApp(opts: AppOptions, port = opts.config.port): Promise<RunningApp> {
   const { config, db, logger } = opts;
   const clock = opts.clock ?? systemClock;
   const verifier = new TokenVerifier(opts.auth);
   const production = config.env === 'production';
   const protection = armor.protect();
+  const catalog = new CatalogCache(db);
+  catalog.startPolling(config.catalogRefreshMs, (err) => logger.warn({ err }, 'catalog refresh failed'));
+  const holdSweep = startHoldSweep(db, clock, config.holdSweepSeconds, logger);
   const apollo = new ApolloServer<RequestContext>({
     schema: opts.schema,
     introspection: !production,
@@ -127,7 +148,7 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
         search: url.search,
         body: parseBody(await readBody(req), req.headers['content-type']),
       },
-      context: async () => createRequestContext({ requestId, actor, clock, db, config }),
+      context: async () => createRequestContext({ requestId, actor, clock, db, config, catalog }),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.setHeader('x-request-id', requestId);
@@ -171,6 +192,8 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
     /** Stops accepting, lets in-flight requests finish (bounded by DRAIN_MS), then stops Apollo. */
     async stop() {
       stopping = true;
+      catalog.stopPolling();
+      clearInterval(holdSweep);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       // A connection whose last in-flight response has gone out is idle: close it now rather

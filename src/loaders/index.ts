@@ -1,8 +1,12 @@
 // One DataLoader set per request: every batchable read goes through here so that resolving
-// many users, orders or rules costs a bounded number of statements.
+// many users, orders or rules costs a bounded number of statements. The catalog comes from the
+// process-wide cache (no statement), read once per request so one request sees one catalog.
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
-import { Benefit, Membership, Order, QuotaGrant, Tier, TierBenefitRule, UsageEntry, UsageTransition } from '../../entities';
+import { DataSource, In, LessThanOrEqual } from 'typeorm';
+import { Membership, Order, UsageEntry, UsageTransition } from '../../entities';
+import { addDays, dayKey } from '../domain/period';
+import { Catalog, CatalogCache } from '../services/catalog';
+import { MemberFacts, MemberFactsRead, readMemberFacts } from '../services/member-facts';
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
   const map = new Map(rows.map((r) => [keyOf(r), r] as const));
@@ -15,36 +19,60 @@ function groupedBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V
   return keys.map((k) => map.get(k) ?? []);
 }
 
-export function createLoaders(db: DataSource) {
-  /** The whole catalog of tiers, read once per request (it is small and every decision needs it). */
-  let allTiers: Promise<Tier[]> | null = null;
-  let allBenefits: Promise<Benefit[]> | null = null;
-  let allRules: Promise<TierBenefitRule[]> | null = null;
+/** A member and (optionally) one of their orders whose counter is wanted too. */
+export interface MemberKey {
+  userId: string;
+  orderId: string | null;
+}
+
+export interface LedgerKey {
+  userId: string;
+  at: Date;
+}
+
+export function createLoaders(db: DataSource, cache: CatalogCache, now: Date, timeZone: string) {
+  let catalog: Promise<Catalog> | null = null;
+  const catalogOnce = () => (catalog ??= cache.get());
   return {
-    tiers: () => (allTiers ??= db.getRepository(Tier).find({ order: { rank: 'ASC' } })),
-    benefits: () => (allBenefits ??= db.getRepository(Benefit).find({ order: { code: 'ASC' } })),
-    /** Every rule version of the catalog: resolution needs several tiers' rules at once. */
-    rules: () => (allRules ??= db.getRepository(TierBenefitRule).find({ order: { effectiveFrom: 'ASC', id: 'ASC' } })),
+    catalog: catalogOnce,
+    tiers: async () => (await catalogOnce()).tiers,
+    benefits: async () => (await catalogOnce()).benefits,
+    rules: async () => (await catalogOnce()).rules,
+    /** Members' facts and counters, with the catalog version seen in the same statement. */
+    memberFacts: new DataLoader<MemberKey, MemberFacts & { catalogVersion: number }, string>(
+      async (keys) => {
+        const c = await catalogOnce();
+        const read: MemberFactsRead = await readMemberFacts(db, {
+          userIds: [...new Set(keys.map((k) => k.userId))],
+          orderIds: [...new Set(keys.flatMap((k) => (k.orderId ? [k.orderId] : [])))],
+          fromDay: addDays(dayKey(now, timeZone), -c.lookbackDays),
+        });
+        return keys.map((k) => ({ ...read.members.get(k.userId)!, catalogVersion: read.catalogVersion }));
+      },
+      { cacheKeyFn: (k) => `${k.userId}\u0000${k.orderId ?? ''}` },
+    ),
+    /** Members' ledger entries made by `at` with their moves, for questions about the past. */
+    ledgerAsOf: new DataLoader<LedgerKey, Array<{ entry: UsageEntry; moves: UsageTransition[] }>, string>(
+      async (keys) => {
+        const latest = new Date(Math.max(...keys.map((k) => k.at.getTime())));
+        const entries = await db.getRepository(UsageEntry).findBy({ userId: In([...new Set(keys.map((k) => k.userId))]), createdAt: LessThanOrEqual(latest) });
+        const moves = entries.length
+          ? await db.getRepository(UsageTransition).findBy({ usageId: In(entries.map((e) => e.id)), createdAt: LessThanOrEqual(latest) })
+          : [];
+        const movesOf = new Map<string, UsageTransition[]>();
+        for (const m of moves) movesOf.set(m.usageId, [...(movesOf.get(m.usageId) ?? []), m]);
+        return keys.map((k) => entries
+          .filter((e) => e.userId === k.userId && e.createdAt.getTime() <= k.at.getTime())
+          .map((entry) => ({ entry, moves: movesOf.get(entry.id) ?? [] })));
+      },
+      { cacheKeyFn: (k) => `${k.userId}\u0000${k.at.toISOString()}` },
+    ),
     membershipsByUser: new DataLoader<string, Membership[]>(async (userIds) =>
       groupedBy(
         userIds,
         await db.getRepository(Membership).find({ where: { userId: In([...userIds]) }, order: { startsAt: 'ASC', id: 'ASC' } }),
         (m) => m.userId,
       ),
-    ),
-    /**
-     * Ledger entries that can still count (HELD or CAPTURED), all periods: a user's after-sales
-     * ledger is small, and LIFETIME and rolling rules need history a fixed window would cut.
-     */
-    countingUsageByUser: new DataLoader<string, UsageEntry[]>(async (userIds) =>
-      groupedBy(
-        userIds,
-        await db.getRepository(UsageEntry).find({ where: { userId: In([...userIds]), state: In(['HELD', 'CAPTURED']) } }),
-        (u) => u.userId,
-      ),
-    ),
-    grantsByUser: new DataLoader<string, QuotaGrant[]>(async (userIds) =>
-      groupedBy(userIds, await db.getRepository(QuotaGrant).findBy({ userId: In([...userIds]) }), (g) => g.userId),
     ),
     usageByOrder: new DataLoader<string, UsageEntry[]>(async (orderIds) =>
       groupedBy(

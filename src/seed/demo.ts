@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Tier } from '../../entities';
 import { Config } from '../config';
 import { createRequestContext, RequestContext } from '../context';
+import { CatalogCache } from '../services/catalog';
 import { defineBenefit, DefineBenefitInput } from '../services/benefit.service';
 import { assignMembership } from '../services/membership.service';
 import { recordOrder } from '../services/order.service';
@@ -72,7 +73,7 @@ function must<T>(what: string, outcome: Outcome<T>): T {
 export async function seedDemo(db: DataSource, config: Config, now = new Date()): Promise<boolean> {
   if ((await db.getRepository(Tier).count()) > 0) return false;
   const ctx: RequestContext = createRequestContext({
-    requestId: 'seed', actor: { id: 'seed', roles: ['ops_admin'] }, clock: () => now, db, config,
+    requestId: 'seed', actor: { id: 'seed', roles: ['ops_admin'] }, clock: () => now, db, config, catalog: new CatalogCache(db),
   });
   for (const t of TIERS) must(`tier ${t.code}`, await createTier(ctx, t));
   for (const b of BENEFITS) must(`benefit ${b.code}`, await defineBenefit(ctx, b));

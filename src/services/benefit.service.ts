@@ -4,7 +4,7 @@ import { RequestContext } from '../context';
 import { BenefitKind, FundedBy } from '../domain/types';
 import { notFound } from '../errors';
 import { recordAudit } from './audit.service';
-import { writeOnce } from './idempotency';
+import { changeCatalog } from './catalog-write';
 import { Outcome, refuse } from './outcome';
 
 export interface DefineBenefitInput {
@@ -34,7 +34,7 @@ function checkUnit(kind: string, unit: string | null | undefined) {
 }
 
 export function defineBenefit(ctx: RequestContext, input: DefineBenefitInput): Promise<Outcome<Benefit>> {
-  return writeOnce(ctx, 'defineBenefit', input, async (em) => {
+  return changeCatalog(ctx, 'defineBenefit', input, async (em) => {
     if (await em.findOneBy(Benefit, { code: input.code })) {
       refuse('CODE_TAKEN', 'input.code', `A benefit with code ${input.code} already exists.`);
     }
@@ -59,7 +59,7 @@ export function defineBenefit(ctx: RequestContext, input: DefineBenefitInput): P
 
 /** The kind never changes: past usage was counted in its units. */
 export function updateBenefit(ctx: RequestContext, input: UpdateBenefitInput): Promise<Outcome<Benefit>> {
-  return writeOnce(ctx, 'updateBenefit', input, async (em) => {
+  return changeCatalog(ctx, 'updateBenefit', input, async (em) => {
     const benefit = await em.findOneBy(Benefit, { code: input.code });
     if (!benefit) throw notFound('Benefit', input.code);
     const before = { ...benefit };

@@ -1,56 +1,60 @@
-// usage_counters: one row per user × benefit × period, kept equal to the ledger's totals in the
-// same transaction, and the row concurrent writers of that period lock.
+// usage_counters (see entities/usage-counter.entity.ts): every writer of a member's benefit locks
+// its TOTAL row first, then reads and writes that member's counters of the benefit. Because every
+// writer holds that lock, the day and order rows it writes cannot be changed under it, so it
+// writes their new values outright; only the TOTAL row's own creation can race (first use ever),
+// and that insert fails on the primary key and the write runs again.
 import { EntityManager } from 'typeorm';
 import { UsageCounter } from '../../entities';
+import { BenefitSpend, Spend } from '../domain/types';
 import { isDuplicateKey, StaleDecision } from '../db/failures';
 import { lockRow } from '../db/transaction';
+import { dayCounterKey, orderCounterKey, TOTAL_KEY } from './member-facts';
 
-/** ISO start of the period; rolling windows and lifetime quotas have one counter each. */
-export function periodKeyOf(rule: { period: string | null; periodDays: number | null }, periodStart: Date | null): string {
-  if (rule.period === 'ROLLING_DAYS') return `ROLLING_${rule.periodDays}D`;
-  return periodStart ? periodStart.toISOString() : 'LIFETIME';
+/** SELECT … FOR UPDATE of the member's TOTAL row: until commit no other writer touches the benefit's counters. */
+export async function lockMemberBenefit(em: EntityManager, userId: string, benefitId: string): Promise<boolean> {
+  return (await lockRow(em, UsageCounter, { userId, benefitId, periodKey: TOTAL_KEY })) !== null;
 }
 
-type CounterKey = Pick<UsageCounter, 'userId' | 'benefitId' | 'periodKey'>;
+/** A change of one use's amounts on its day and order (and so on the total). */
+export interface CounterChange {
+  day: string;
+  orderId: string | null;
+  held: number;
+  captured: number;
+}
+
+/** The counter rows a set of changes touches, with their new values. */
+export function countersAfter(userId: string, benefitId: string, spend: BenefitSpend | undefined, changes: CounterChange[], now: Date): UsageCounter[] {
+  const rows = new Map<string, UsageCounter>();
+  const apply = (periodKey: string, before: Spend | undefined, c: CounterChange) => {
+    const row = rows.get(periodKey) ?? { userId, benefitId, periodKey, held: before?.held ?? 0, captured: before?.captured ?? 0, updatedAt: now };
+    row.held += c.held;
+    row.captured += c.captured;
+    rows.set(periodKey, row);
+  };
+  for (const c of changes) {
+    apply(TOTAL_KEY, spend?.total, c);
+    apply(dayCounterKey(c.day), spend?.days.get(c.day), c);
+    if (c.orderId !== null) apply(orderCounterKey(c.orderId), spend?.orders.get(c.orderId), c);
+  }
+  return [...rows.values()];
+}
 
 /**
- * Creates the counter row if it is missing, in its own short statement before the write's
- * transaction (creating it inside would make concurrent first writers of a period contend on the
- * insert). Called only for a use that looks allowed, so a refusal leaves no row behind.
+ * Writes the rows in one statement. `locked`: the caller holds the TOTAL lock, so rows are
+ * upserted with their new values; otherwise this is the member's first use of the benefit and
+ * the rows are inserted, failing (and retried) if a racing first use created them.
  */
-export async function ensureCounter(em: EntityManager, key: CounterKey, now: Date): Promise<void> {
-  await em.createQueryBuilder().insert().into(UsageCounter)
-    .values({ ...key, held: 0, captured: 0, version: 0, updatedAt: now })
-    .orIgnore()
-    .execute();
-}
-
-/** SELECT … FOR UPDATE: until commit, no other writer can book on this period. */
-export async function lockCounter(em: EntityManager, key: CounterKey): Promise<UsageCounter | null> {
-  return lockRow(em, UsageCounter, { userId: key.userId, benefitId: key.benefitId, periodKey: key.periodKey });
-}
-
-/**
- * Inside a write: the locked counter, created first if this is the period's first use. A racer
- * creating it at the same moment makes our insert fail; the whole write is then run again.
- */
-export async function lockOrCreateCounter(em: EntityManager, key: CounterKey, now: Date): Promise<UsageCounter> {
-  const existing = await lockCounter(em, key);
-  if (existing) return existing;
+export async function writeCounters(em: EntityManager, rows: UsageCounter[], locked: boolean): Promise<void> {
+  const insert = em.createQueryBuilder().insert().into(UsageCounter).values(rows).updateEntity(false);
+  if (locked) {
+    await insert.orUpdate(['held', 'captured', 'updated_at'], ['user_id', 'benefit_id', 'period_key']).execute();
+    return;
+  }
   try {
-    await em.insert(UsageCounter, { ...key, held: 0, captured: 0, version: 0, updatedAt: now });
+    await insert.execute();
   } catch (err) {
     if (isDuplicateKey(err)) throw new StaleDecision();
     throw err;
   }
-  return (await lockCounter(em, key))!;
-}
-
-export async function moveCounter(em: EntityManager, c: UsageCounter, delta: { held?: number; captured?: number }, now: Date) {
-  await em.update(UsageCounter, { userId: c.userId, benefitId: c.benefitId, periodKey: c.periodKey }, {
-    held: c.held + (delta.held ?? 0),
-    captured: c.captured + (delta.captured ?? 0),
-    version: c.version + 1,
-    updatedAt: now,
-  });
 }

@@ -1,13 +1,17 @@
-// Loads the facts one resolution needs and runs the pure decision code. Reads go through the
-// request's loaders (many users and orders in one request cost the same handful of statements);
-// writes re-read inside their transaction, after taking their lock, so they decide on fresh data.
-import { EntityManager, In } from 'typeorm';
-import { Benefit, Membership, Order, QuotaGrant, Tier, TierBenefitRule, UsageEntry } from '../../entities';
+// Loads the facts one resolution needs and runs the pure decision code. "Now" is decided on the
+// usage counters (one statement for any number of members, whatever their history); an instant
+// in the past is replayed from the ledger and its moves, so it answers what was true then.
+import { DataSource, EntityManager } from 'typeorm';
+import { Benefit, Order, Tier, TierBenefitRule } from '../../entities';
 import { RequestContext } from '../context';
+import { stateAt } from '../domain/ledger';
+import { addDays, dayKey } from '../domain/period';
 import { resolveEntitlements } from '../domain/resolution';
-import { Entitlement } from '../domain/types';
+import { Entitlement, UsageFacts, UsageState } from '../domain/types';
 import { badInput, notFound } from '../errors';
-import { benefitFacts, grantFacts, membershipFacts, orderFacts, ruleFacts, tierFacts, usageFacts } from './facts';
+import { Catalog } from './catalog';
+import { orderFacts, usageFacts } from './facts';
+import { MemberFacts, readMemberFacts } from './member-facts';
 
 /** An entitlement whose tier, rule and benefit are the stored rows, for the API to show. */
 export type EntitlementView = Omit<Entitlement, 'benefit' | 'tier' | 'rule'> & {
@@ -18,59 +22,39 @@ export type EntitlementView = Omit<Entitlement, 'benefit' | 'tier' | 'rule'> & {
 
 export type OrderRecord = Parameters<typeof orderFacts>[0];
 
-/** Everything resolution needs about one user. */
-export interface UserFacts {
-  benefits: Benefit[];
-  tiers: Tier[];
-  rules: TierBenefitRule[];
-  memberships: Membership[];
-  usage: UsageEntry[];
-  grants: QuotaGrant[];
-}
-
-async function factsFromLoaders(ctx: RequestContext, userId: string): Promise<UserFacts> {
-  const l = ctx.loaders;
-  const [benefits, tiers, rules, memberships, usage, grants] = await Promise.all([
-    l.benefits(), l.tiers(), l.rules(), l.membershipsByUser.load(userId), l.countingUsageByUser.load(userId), l.grantsByUser.load(userId),
-  ]);
-  return { benefits, tiers, rules, memberships, usage, grants };
-}
-
-/** Fresh facts about one user and one benefit, read through a transaction's manager. */
-export async function factsForWrite(em: EntityManager, userId: string, benefit: Benefit): Promise<UserFacts> {
-  const [tiers, rules, memberships, usage, grants] = await Promise.all([
-    em.find(Tier),
-    em.findBy(TierBenefitRule, { benefitId: benefit.id }),
-    em.findBy(Membership, { userId }),
-    em.findBy(UsageEntry, { userId, benefitId: benefit.id, state: In(['HELD', 'CAPTURED']) }),
-    em.findBy(QuotaGrant, { userId, benefitId: benefit.id }),
-  ]);
-  return { benefits: [benefit], tiers, rules, memberships, usage, grants };
+export interface Decision {
+  catalog: Catalog;
+  facts: MemberFacts;
+  order: OrderRecord | null;
+  at: Date;
+  /** Only these benefits (default: every live benefit). */
+  benefits?: Benefit[];
+  /** The ledger as it stood at `at`, instead of the counters (questions about the past). */
+  usage?: UsageFacts[];
 }
 
 /** Runs the pure decision code on loaded facts and maps its answer back to rows. */
-export function decide(ctx: RequestContext, userId: string, facts: UserFacts, order: OrderRecord | null, at: Date): EntitlementView[] {
-  const live = facts.benefits.filter((b) => !b.archivedAt);
+export function decide(ctx: RequestContext, d: Decision): EntitlementView[] {
+  const { catalog, facts } = d;
+  const only = d.benefits && new Set(d.benefits.map((b) => b.id));
+  const benefits = only ? catalog.liveBenefits.filter((b) => only.has(b.id)) : catalog.liveBenefits;
   const resolved = resolveEntitlements({
-    at,
+    at: d.at,
     timeZone: ctx.config.businessTimeZone,
-    userId,
-    benefits: live.map(benefitFacts),
-    tiers: facts.tiers.map(tierFacts),
-    rules: facts.rules.map(ruleFacts),
-    memberships: facts.memberships.map(membershipFacts),
-    order: order ? orderFacts(order) : null,
-    // An as-of question must not see uses made after it.
-    usage: facts.usage.filter((u) => u.createdAt <= at).map(usageFacts),
-    grants: facts.grants.map(grantFacts),
+    userId: facts.userId,
+    benefits,
+    tiers: catalog.tierFacts,
+    rules: catalog.ruleBook,
+    memberships: facts.memberships,
+    order: d.order ? orderFacts(d.order) : null,
+    ...(d.usage ? { usage: d.usage } : { spend: facts.spend, holds: facts.holds }),
+    grants: facts.grants,
   });
-  const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
-  const [benefits, tiers, rules] = [byId(live), byId(facts.tiers), byId(facts.rules)];
   return resolved.map((e) => ({
     ...e,
-    benefit: benefits.get(e.benefit.id)!,
-    tier: e.tier ? tiers.get(e.tier.id) ?? null : null,
-    rule: e.rule ? rules.get(e.rule.id) ?? null : null,
+    benefit: catalog.benefitById.get(e.benefit.id)!,
+    tier: e.tier ? catalog.tierById.get(e.tier.id) ?? null : null,
+    rule: e.rule ? catalog.ruleById.get(e.rule.id) ?? null : null,
   }));
 }
 
@@ -79,7 +63,40 @@ export async function entitlementsOf(
   userId: string,
   opts: { order?: OrderRecord | null; at?: Date | null } = {},
 ): Promise<EntitlementView[]> {
-  return decide(ctx, userId, await factsFromLoaders(ctx, userId), opts.order ?? null, opts.at ?? ctx.now);
+  const order = opts.order ?? null;
+  const at = opts.at ?? ctx.now;
+  const facts = await ctx.loaders.memberFacts.load({ userId, orderId: order?.id ?? null });
+  const catalog = await ctx.catalog.atLeast(facts.catalogVersion);
+  const past = at.getTime() < ctx.now.getTime();
+  const usage = past ? await ledgerAt(ctx, userId, at) : undefined;
+  return decide(ctx, { catalog, facts, order, at, usage });
+}
+
+/**
+ * One member's facts read for a write, through `runner` (a transaction's, after its lock, for
+ * fresh facts), and the catalog to decide them with: at least the version the read saw.
+ */
+export async function factsForWrite(ctx: RequestContext, runner: DataSource | EntityManager, userId: string, order: OrderRecord | null): Promise<{ facts: MemberFacts; catalog: Catalog }> {
+  const known = await ctx.catalog.get();
+  const read = await readMemberFacts(runner, {
+    userIds: [userId],
+    orderIds: order ? [order.id] : [],
+    fromDay: addDays(dayKey(ctx.now, ctx.config.businessTimeZone), -known.lookbackDays),
+  });
+  return { facts: read.members.get(userId)!, catalog: await ctx.catalog.atLeast(read.catalogVersion) };
+}
+
+export function entitlementOfBenefit(ctx: RequestContext, catalog: Catalog, facts: MemberFacts, benefit: Benefit, order: OrderRecord | null): EntitlementView {
+  return decide(ctx, { catalog, facts, order, at: ctx.now, benefits: [benefit] })[0];
+}
+
+/** The member's entries made by `at`, each in the state it had then. */
+async function ledgerAt(ctx: RequestContext, userId: string, at: Date): Promise<UsageFacts[]> {
+  const ledger = await ctx.loaders.ledgerAsOf.load({ userId, at });
+  return ledger.map(({ entry, moves }) => ({
+    ...usageFacts(entry),
+    state: stateAt(entry.state as UsageState, moves.map((m) => ({ fromState: m.fromState as UsageState | null, toState: m.toState as UsageState, createdAt: m.createdAt })), at),
+  }));
 }
 
 /** The order a user-level entitlement question is asked about; it must be that user's. */

@@ -1,10 +1,11 @@
 // Goodwill and promotion quota for one user and benefit, on top of the tier's limit. Audited.
 import crypto from 'node:crypto';
-import { Benefit, QuotaGrant } from '../../entities';
+import { QuotaGrant } from '../../entities';
 import { actorOf, RequestContext } from '../context';
 import { notFound } from '../errors';
 import { recordAudit } from './audit.service';
-import { decide, EntitlementView, factsForWrite } from './entitlement.service';
+import { EntitlementView, entitlementOfBenefit, factsForWrite } from './entitlement.service';
+import { grantFacts } from './facts';
 import { once } from './idempotency';
 import { Outcome, refuse } from './outcome';
 import { EntitlementSnapshot, restoreEntitlement, revive, snapshotEntitlement } from './snapshot';
@@ -24,22 +25,28 @@ export interface GrantResult {
   entitlement: EntitlementView;
 }
 
+/**
+ * A grant only adds quota, so it takes no counter lock: a use racing it decides without it,
+ * which can only refuse what the grant would have allowed.
+ */
 export async function grantQuota(ctx: RequestContext, input: GrantQuotaInput): Promise<Outcome<GrantResult>> {
-  const benefit = await ctx.db.manager.findOneBy(Benefit, { code: input.benefitCode });
+  const benefit = (await ctx.catalog.get()).benefitByCode.get(input.benefitCode);
   if (!benefit) throw notFound('Benefit', input.benefitCode);
-  return once<{ grant: object; entitlement: EntitlementSnapshot }, GrantResult>(ctx, 'grantQuota', input, async (em) => {
+  const precheck = async () => {
     if (benefit.kind === 'ACCESS') {
       refuse('NOT_A_QUOTA', 'input.benefitCode', `${benefit.name} is an on/off right; only COUNT and AMOUNT benefits take extra quota.`);
     }
-    const facts = await factsForWrite(em, input.userId, benefit);
-    const now = decide(ctx, input.userId, facts, null, ctx.now)[0];
-    const expiresAt = input.expiresAt ?? now.resetsAt;
+  };
+  return once<{ grant: object; entitlement: EntitlementSnapshot }, GrantResult>(ctx, 'grantQuota', input, async (em) => {
+    const { facts, catalog } = await factsForWrite(ctx, em, input.userId, null);
+    const before = entitlementOfBenefit(ctx, catalog, facts, benefit, null);
+    const expiresAt = input.expiresAt ?? before.resetsAt;
     if (!expiresAt) {
       refuse('EXPIRY_REQUIRED', 'input.expiresAt', `${benefit.name} does not reset for this user; say when the grant expires.`);
     } else if (expiresAt <= ctx.now) {
       refuse('INVALID_RANGE', 'input.expiresAt', 'expiresAt must be in the future.');
     }
-    const grant = em.create(QuotaGrant, {
+    const grant: QuotaGrant = {
       id: crypto.randomUUID(),
       userId: input.userId,
       benefitId: benefit.id,
@@ -49,10 +56,10 @@ export async function grantQuota(ctx: RequestContext, input: GrantQuotaInput): P
       reason: input.reason,
       actorId: actorOf(ctx).id,
       createdAt: ctx.now,
-    });
-    await em.insert(QuotaGrant, grant);
+    };
+    await em.createQueryBuilder().insert().into(QuotaGrant).values(grant).updateEntity(false).execute();
     await recordAudit(ctx, em, { action: 'grant.create', entityType: 'grant', entityId: grant.id, before: null, after: { ...grant, benefitCode: benefit.code } });
-    const after = decide(ctx, input.userId, { ...facts, grants: [...facts.grants, grant] }, null, ctx.now)[0];
+    const after = entitlementOfBenefit(ctx, catalog, { ...facts, grants: [...facts.grants, grantFacts(grant)] }, benefit, null);
     return { grant, entitlement: snapshotEntitlement(after) };
-  }, async (r) => ({ grant: revive<QuotaGrant>(r.grant), entitlement: await restoreEntitlement(ctx, r.entitlement) }));
+  }, async (r) => ({ grant: revive<QuotaGrant>(r.grant), entitlement: await restoreEntitlement(ctx, r.entitlement) }), precheck);
 }

@@ -1,11 +1,13 @@
-// Idempotency keys: a key is claimed only by a committed write (the row is inserted inside the
-// write's own transaction), so a refusal or a failure leaves it free. Racing repeats collide on
-// the primary key: the loser waits for the winner's commit, fails, and replays its stored answer.
+// Idempotency keys: a key is claimed only by a committed write (the row, with the answer, is the
+// last insert of the write's own transaction), so a refusal or a failure leaves it free. A repeat
+// of a committed write finds the key and gets the stored answer back. Racing repeats collide on
+// the primary key: the loser waits for the winner's commit, fails, rolls back and replays; a loser
+// that was refused because the winner spent the quota looks for the key before answering.
 import crypto from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { IdempotencyKey } from '../../entities';
 import { actorOf, RequestContext } from '../context';
-import { isDuplicateKey, StaleDecision, withRetry } from '../db/failures';
+import { isDuplicateKey, withRetry } from '../db/failures';
 import { inTransaction } from '../db/transaction';
 import { Outcome, Refusal, write } from './outcome';
 import { revive } from './snapshot';
@@ -29,16 +31,14 @@ async function stored<R>(em: EntityManager, key: string, operation: string, prin
   const row = await em.findOneBy(IdempotencyKey, { key });
   if (!row) return null;
   if (row.operation !== operation || row.fingerprint !== print) throw reused(key);
-  // An empty answer is a write still in flight: only SQLite's single connection can show it
-  // (MySQL reads committed rows only). Wait for it to commit or roll back.
-  if (row.response === '') throw new StaleDecision();
   return JSON.parse(row.response) as R;
 }
 
 /**
  * Runs `work` at most once per key. It returns a JSON-able response that is stored with the key
  * and handed back, as stored, to every repeat; `restore` turns it into the API's result.
- * `prepare` runs only for a request that is not a repeat, just before its transaction.
+ * `precheck` runs outside the transaction for a request that is not a repeat: a refusal it
+ * throws costs no transaction.
  */
 export async function once<R, T>(
   ctx: RequestContext,
@@ -46,32 +46,41 @@ export async function once<R, T>(
   input: { idempotencyKey: string },
   work: (em: EntityManager) => Promise<R>,
   restore: (response: R) => Promise<T>,
-  prepare?: () => Promise<void>,
+  precheck?: () => Promise<void>,
 ): Promise<Outcome<T>> {
   const key = input.idempotencyKey;
   const print = fingerprint(operation, input);
-  try {
+  const replay = async (): Promise<Outcome<T> | null> => {
     const prior = await withRetry(() => stored<R>(ctx.db.manager, key, operation, print));
-    if (prior) return { value: await restore(prior), userErrors: [] };
-    await prepare?.();
+    return prior ? { value: await restore(prior), userErrors: [] } : null;
+  };
+  try {
+    const prior = await replay();
+    if (prior) return prior;
+    await precheck?.();
     const response = await withRetry(() =>
       inTransaction(ctx.db, async (em) => {
-        await em.insert(IdempotencyKey, { key, operation, fingerprint: print, response: '', actorId: actorOf(ctx).id, createdAt: ctx.now });
         const result = await work(em);
-        await em.update(IdempotencyKey, { key }, { response: JSON.stringify(result) });
+        await em.createQueryBuilder().insert().into(IdempotencyKey).updateEntity(false)
+          .values({ key, operation, fingerprint: print, response: JSON.stringify(result), actorId: actorOf(ctx).id, createdAt: ctx.now })
+          .execute();
         return result;
       }),
     );
     return { value: await restore(response), userErrors: [] };
   } catch (err) {
-    if (err instanceof Refusal) return { value: null, userErrors: err.userErrors };
+    if (err instanceof Refusal) {
+      // Refused, perhaps because a racing repeat of this very request spent what was left.
+      return (await replay().catch((e) => (e instanceof Refusal ? null : Promise.reject(e)))) ?? { value: null, userErrors: err.userErrors };
+    }
     if (isDuplicateKey(err)) {
-      const prior = await withRetry(() => stored<R>(ctx.db.manager, key, operation, print)).catch((e) => {
-        if (e instanceof Refusal) return e;
+      try {
+        const prior = await replay();
+        if (prior) return prior;
+      } catch (e) {
+        if (e instanceof Refusal) return { value: null, userErrors: e.userErrors };
         throw e;
-      });
-      if (prior instanceof Refusal) return { value: null, userErrors: prior.userErrors };
-      if (prior) return { value: await restore(prior), userErrors: [] };
+      }
     }
     throw err;
   }

@@ -1,6 +1,9 @@
-// Recomputes every counter from the append-only ledger and reports any drift between the two.
+// Recomputes every counter (totals, day counters, order counters) from the append-only ledger and
+// reports any drift between the two. A counter's held includes holds awaiting the sweep, exactly
+// as the ledger's HELD entries do; reads subtract those past their expiresAt.
 import { DataSource } from 'typeorm';
 import { UsageCounter, UsageEntry } from '../../entities';
+import { orderCounterKey, TOTAL_KEY } from './member-facts';
 
 export interface CounterDrift {
   userId: string;
@@ -16,31 +19,45 @@ export interface LedgerReport {
   drift: CounterDrift[];
 }
 
+type Totals = { userId: string; benefitId: string; periodKey: string; held: number; captured: number };
+
 export async function verifyLedger(db: DataSource): Promise<LedgerReport> {
-  const totals: Array<{ userId: string; benefitId: string; periodKey: string; held: string | number; captured: string | number; entries: string | number }> =
+  const groups: Array<{ userId: string; benefitId: string; periodKey: string; orderId: string | null; state: string; amount: string | number; entries: string | number }> =
     await db.getRepository(UsageEntry).createQueryBuilder('u')
       .select('u.userId', 'userId').addSelect('u.benefitId', 'benefitId').addSelect('u.periodKey', 'periodKey')
-      .addSelect(`SUM(CASE WHEN u.state = 'HELD' THEN u.amount ELSE 0 END)`, 'held')
-      .addSelect(`SUM(CASE WHEN u.state = 'CAPTURED' THEN u.amount ELSE 0 END)`, 'captured')
-      .addSelect('COUNT(*)', 'entries')
-      .groupBy('u.userId').addGroupBy('u.benefitId').addGroupBy('u.periodKey')
+      .addSelect('u.orderId', 'orderId').addSelect('u.state', 'state')
+      .addSelect('SUM(u.amount)', 'amount').addSelect('COUNT(*)', 'entries')
+      .groupBy('u.userId').addGroupBy('u.benefitId').addGroupBy('u.periodKey').addGroupBy('u.orderId').addGroupBy('u.state')
       .getRawMany();
-  const counters = await db.getRepository(UsageCounter).find();
   const keyOf = (r: { userId: string; benefitId: string; periodKey: string }) => `${r.userId}\u0000${r.benefitId}\u0000${r.periodKey}`;
-  const ledger = new Map(totals.map((t) => [keyOf(t), { held: Number(t.held), captured: Number(t.captured) }]));
+  const ledger = new Map<string, Totals>();
+  const add = (userId: string, benefitId: string, periodKey: string, held: number, captured: number) => {
+    const k = keyOf({ userId, benefitId, periodKey });
+    const t = ledger.get(k) ?? { userId, benefitId, periodKey, held: 0, captured: 0 };
+    t.held += held;
+    t.captured += captured;
+    ledger.set(k, t);
+  };
+  let entriesChecked = 0;
+  for (const g of groups) {
+    entriesChecked += Number(g.entries);
+    const held = g.state === 'HELD' ? Number(g.amount) : 0;
+    const captured = g.state === 'CAPTURED' ? Number(g.amount) : 0;
+    for (const key of [TOTAL_KEY, g.periodKey, ...(g.orderId === null ? [] : [orderCounterKey(g.orderId)])]) add(g.userId, g.benefitId, key, held, captured);
+  }
+
+  const counters = await db.getRepository(UsageCounter).find();
   const drift: CounterDrift[] = [];
   const seen = new Set<string>();
   for (const c of counters) {
-    const k = keyOf(c);
-    seen.add(k);
-    const l = ledger.get(k) ?? { held: 0, captured: 0 };
-    if (l.held !== c.held || l.captured !== c.captured) drift.push({ ...pick(c), counter: { held: c.held, captured: c.captured }, ledger: l });
+    seen.add(keyOf(c));
+    const l = ledger.get(keyOf(c)) ?? { held: 0, captured: 0 };
+    if (l.held !== c.held || l.captured !== c.captured) drift.push({ ...pick(c), counter: { held: c.held, captured: c.captured }, ledger: { held: l.held, captured: l.captured } });
   }
-  for (const t of totals) {
-    const l = ledger.get(keyOf(t))!;
-    if (!seen.has(keyOf(t)) && (l.held || l.captured)) drift.push({ ...pick(t), counter: { held: 0, captured: 0 }, ledger: l });
+  for (const [k, l] of ledger) {
+    if (!seen.has(k) && (l.held || l.captured)) drift.push({ ...pick(l), counter: { held: 0, captured: 0 }, ledger: { held: l.held, captured: l.captured } });
   }
-  return { countersChecked: counters.length, entriesChecked: totals.reduce((n, t) => n + Number(t.entries), 0), drift };
+  return { countersChecked: counters.length, entriesChecked, drift };
 }
 
 const pick = (r: { userId: string; benefitId: string; periodKey: string }) => ({ userId: r.userId, benefitId: r.benefitId, periodKey: r.periodKey });

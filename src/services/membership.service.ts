@@ -5,7 +5,6 @@ import { membershipAt } from '../domain/membership';
 import { MembershipSource } from '../domain/types';
 import { notFound } from '../errors';
 import { recordAudit } from './audit.service';
-import { membershipFacts, tierFacts } from './facts';
 import { writeOnce } from './idempotency';
 import { Outcome, refuse } from './outcome';
 import { tierForWrite } from './tier.service';
@@ -31,9 +30,11 @@ export function membershipsOf(ctx: RequestContext, userId: string): Promise<Memb
 
 /** The tier a user holds at `at`: highest-ranked covering membership, else the default tier. */
 export async function tierOfUser(ctx: RequestContext, userId: string, at: Date): Promise<Tier | null> {
-  const [tiers, memberships] = await Promise.all([ctx.loaders.tiers(), membershipsOf(ctx, userId)]);
-  const decision = membershipAt(memberships.map(membershipFacts), tiers.map(tierFacts), userId, at);
-  return decision ? tiers.find((t) => t.id === decision.tier.id) ?? null : null;
+  // The member's facts are read with their entitlements (one statement for both fields).
+  const facts = await ctx.loaders.memberFacts.load({ userId, orderId: null });
+  const catalog = await ctx.catalog.atLeast(facts.catalogVersion);
+  const decision = membershipAt(facts.memberships, catalog.tierFacts, userId, at);
+  return decision ? catalog.tierById.get(decision.tier.id) ?? null : null;
 }
 
 /** Memberships of a tier covering `at`, newest start first; the cursor is the last row's (startsAt, id). */

@@ -8,7 +8,7 @@ import { lockRow } from '../db/transaction';
 import { PeriodKind, RuleConditions, TierBasis } from '../domain/types';
 import { notFound } from '../errors';
 import { recordAudit } from './audit.service';
-import { writeOnce } from './idempotency';
+import { changeCatalog } from './catalog-write';
 import { Outcome, refuse } from './outcome';
 
 export interface SetTierBenefitInput {
@@ -80,7 +80,7 @@ async function closeVersion(ctx: RequestContext, em: EntityManager, v: TierBenef
 }
 
 export function setTierBenefit(ctx: RequestContext, input: SetTierBenefitInput): Promise<Outcome<TierBenefitRule>> {
-  return writeOnce(ctx, 'setTierBenefit', input, async (em) => {
+  return changeCatalog(ctx, 'setTierBenefit', input, async (em) => {
     const from = input.effectiveFrom ?? ctx.now;
     const to = input.effectiveTo ?? null;
     if (from < ctx.now) {
@@ -135,7 +135,7 @@ function compactConditions(c: RuleConditions | null | undefined): Record<string,
 
 /** The tier stops granting the benefit at effectiveTo (default now); scheduled versions after it are cancelled. */
 export function endTierBenefit(ctx: RequestContext, input: EndTierBenefitInput): Promise<Outcome<TierBenefitRule>> {
-  return writeOnce(ctx, 'endTierBenefit', input, async (em) => {
+  return changeCatalog(ctx, 'endTierBenefit', input, async (em) => {
     const at = input.effectiveTo ?? ctx.now;
     if (at < ctx.now) refuse('RULE_IN_PAST', 'input.effectiveTo', 'effectiveTo is in the past; history is never rewritten.');
     const { tier, benefit, versions } = await writeTarget(em, input.tierCode, input.benefitCode);

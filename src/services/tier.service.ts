@@ -4,7 +4,7 @@ import { Tier } from '../../entities';
 import { RequestContext } from '../context';
 import { notFound } from '../errors';
 import { recordAudit } from './audit.service';
-import { writeOnce } from './idempotency';
+import { changeCatalog } from './catalog-write';
 import { Outcome, refuse } from './outcome';
 
 export interface CreateTierInput {
@@ -59,7 +59,7 @@ async function takeDefault(ctx: RequestContext, em: EntityManager, tier: Tier) {
 }
 
 export function createTier(ctx: RequestContext, input: CreateTierInput): Promise<Outcome<Tier>> {
-  return writeOnce(ctx, 'createTier', input, async (em) => {
+  return changeCatalog(ctx, 'createTier', input, async (em) => {
     if (await em.findOneBy(Tier, { code: input.code })) {
       refuse('CODE_TAKEN', 'input.code', `A tier with code ${input.code} already exists.`);
     }
@@ -83,7 +83,7 @@ export function createTier(ctx: RequestContext, input: CreateTierInput): Promise
 }
 
 export function updateTier(ctx: RequestContext, input: UpdateTierInput): Promise<Outcome<Tier>> {
-  return writeOnce(ctx, 'updateTier', input, async (em) => {
+  return changeCatalog(ctx, 'updateTier', input, async (em) => {
     const tier = await tierForWrite(em, input.code);
     const before = { ...tier };
     if (input.rank != null && input.rank !== tier.rank) await assertRankFree(em, input.rank, tier.id);
@@ -105,7 +105,7 @@ export function updateTier(ctx: RequestContext, input: UpdateTierInput): Promise
 /** Archived tiers keep their history but take no new memberships or rules. */
 export function archiveTier(ctx: RequestContext, input: { code: string; idempotencyKey?: string | null }): Promise<Outcome<Tier>> {
   const { code } = input;
-  return writeOnce(ctx, 'archiveTier', input, async (em) => {
+  return changeCatalog(ctx, 'archiveTier', input, async (em) => {
     const tier = await tierForWrite(em, code);
     if (tier.archivedAt) refuse('TIER_ARCHIVED', 'input.code', `Tier ${code} is already archived.`);
     if (tier.isDefault) {

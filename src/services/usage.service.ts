@@ -1,17 +1,21 @@
 // Booking benefit use: hold, consume, capture, release, reverse. Each write is idempotent (see
-// idempotency.ts), decides with the same pure code as the read side, and changes the ledger and
-// its counter in one transaction while holding the counter's row lock.
+// idempotency.ts) and decides with the same pure code as the read side, on the member's counters
+// read after it locked them (counter.ts): the locked counters are what a write decides on, never
+// a comparison of its own clock with other requests' uses. Ledger and counters change in one
+// transaction.
 import crypto from 'node:crypto';
-import { EntityManager } from 'typeorm';
-import { Benefit, Order, UsageEntry, UsageTransition } from '../../entities';
+import { Order, UsageEntry, UsageTransition } from '../../entities';
 import { actorOf, RequestContext } from '../context';
+import { dayKey } from '../domain/period';
 import { formatQty } from '../domain/reasons';
-import { UsageState } from '../domain/types';
+import { Spend, UsageState } from '../domain/types';
+import { StaleDecision } from '../db/failures';
 import { badInput, notFound } from '../errors';
-import { ensureCounter, lockCounter, lockOrCreateCounter, moveCounter, periodKeyOf } from './counter';
-import { decide, EntitlementView, factsForWrite, OrderRecord } from './entitlement.service';
+import { CounterChange, countersAfter, lockMemberBenefit, writeCounters } from './counter';
+import { EntitlementView, entitlementOfBenefit, factsForWrite } from './entitlement.service';
 import { benefitFacts } from './facts';
 import { once } from './idempotency';
+import { dayCounterKey, MemberFacts } from './member-facts';
 import { Outcome, Refusal, UserError } from './outcome';
 import { EntitlementSnapshot, restoreEntitlement, restoreUsage, snapshotEntitlement } from './snapshot';
 
@@ -45,12 +49,6 @@ async function restore(ctx: RequestContext, r: UsageResponse): Promise<UsageResu
   return { usage: restoreUsage(r.usage), entitlement: await restoreEntitlement(ctx, r.entitlement) };
 }
 
-/** The entitlement of one benefit for a user (and order), decided on facts read through `em`. */
-async function decideOne(ctx: RequestContext, em: EntityManager, userId: string, benefit: Benefit, order: OrderRecord | null) {
-  const facts = await factsForWrite(em, userId, benefit);
-  return { facts, view: decide(ctx, userId, facts, order, ctx.now)[0] };
-}
-
 /** Why a use of `amount` cannot be booked now, in the entitlement query's own reason codes. */
 function refusalOf(view: EntitlementView, amount: number): UserError[] {
   if (view.status !== 'AVAILABLE') return view.reasons.map((r) => ({ code: r.code, field: null, message: r.message }));
@@ -64,101 +62,128 @@ function refusalOf(view: EntitlementView, amount: number): UserError[] {
   return [];
 }
 
+function refuseIfNotAllowed(view: EntitlementView, amount: number): void {
+  const refusal = refusalOf(view, amount);
+  if (refusal.length) throw new Refusal(refusal);
+}
+
 async function useBenefit(ctx: RequestContext, operation: string, input: UseInput, state: 'HELD' | 'CAPTURED'): Promise<Outcome<UsageResult>> {
-  const db = ctx.db.manager;
-  const benefit = await db.findOneBy(Benefit, { code: input.benefitCode });
+  const benefit = (await ctx.catalog.get()).benefitByCode.get(input.benefitCode);
   if (!benefit) throw notFound('Benefit', input.benefitCode);
   if (benefit.kind === 'AMOUNT' && input.amount == null) {
     throw badInput([{ field: 'input.amount', message: `${benefit.code} is a money budget: amount (minor units) is required` }]);
   }
   const amount = input.amount ?? 1;
   let order: Order | null = null;
-  if (input.orderId) {
-    order = await db.findOneBy(Order, { id: input.orderId });
-    if (!order) throw notFound('Order', input.orderId);
-    if (order.userId !== input.userId) throw badInput([{ field: 'input.orderId', message: `order ${order.id} does not belong to user ${input.userId}` }]);
-  }
-  // Learn which period's counter to lock; create it up front only for a use that looks allowed.
-  const premise = (await decideOne(ctx, db, input.userId, benefit, order)).view;
-  const counterKey = premise.rule
-    ? { userId: input.userId, benefitId: benefit.id, periodKey: periodKeyOf(premise.rule, premise.periodStart) }
-    : null;
-  const prepare = async () => {
-    if (counterKey && refusalOf(premise, amount).length === 0) await ensureCounter(db, counterKey, ctx.now);
+  let booked = false;
+
+  // Outside the transaction: a use that is refused already costs no transaction, and we learn
+  // whether the member has booked this benefit before (then there is a TOTAL row to lock).
+  const precheck = async () => {
+    if (input.orderId) {
+      order = await ctx.db.manager.findOneBy(Order, { id: input.orderId });
+      if (!order) throw notFound('Order', input.orderId);
+      if (order.userId !== input.userId) throw badInput([{ field: 'input.orderId', message: `order ${order.id} does not belong to user ${input.userId}` }]);
+    }
+    if (benefit.archivedAt) throw new Refusal([{ code: 'BENEFIT_ARCHIVED', field: 'input.benefitCode', message: `${benefit.name} is no longer offered.` }]);
+    const { facts, catalog } = await factsForWrite(ctx, ctx.db.manager, input.userId, order);
+    booked = facts.booked.has(benefit.id);
+    refuseIfNotAllowed(entitlementOfBenefit(ctx, catalog, facts, benefit, order), amount);
   };
 
   return once<UsageResponse, UsageResult>(ctx, operation, input, async (em) => {
-    let counter = counterKey ? await lockCounter(em, counterKey) : null;
-    // Decide again now that no other writer of this period can commit: this is the check that holds.
-    const { facts, view } = await decideOne(ctx, em, input.userId, benefit, order);
-    const refusal = refusalOf(view, amount);
-    if (refusal.length) throw new Refusal(refusal);
+    const locked = booked && (await lockMemberBenefit(em, input.userId, benefit.id));
+    // Fresh facts: every other writer of this member's benefit has committed or waits for us.
+    const { facts, catalog } = await factsForWrite(ctx, em, input.userId, order);
+    if (!locked && facts.booked.has(benefit.id)) {
+      booked = true; // a first use raced ours and created the row: run again, locking it
+      throw new StaleDecision();
+    }
+    const view = entitlementOfBenefit(ctx, catalog, facts, benefit, order);
+    refuseIfNotAllowed(view, amount);
     if (!view.rule) throw new Error('an AVAILABLE entitlement always has a rule');
-    // The premise may have named another period or none (a rule changed or a grant landed in
-    // between): then lock, or create, the counter this decision books on.
-    const periodKey = periodKeyOf(view.rule, view.periodStart);
-    if (counter?.periodKey !== periodKey) counter = await lockOrCreateCounter(em, { userId: input.userId, benefitId: benefit.id, periodKey }, ctx.now);
 
-    const actor = actorOf(ctx).id;
-    const entry = em.create(UsageEntry, {
+    const day = dayKey(ctx.now, ctx.config.businessTimeZone);
+    const entry: UsageEntry = {
       id: crypto.randomUUID(),
       userId: input.userId,
       benefitId: benefit.id,
       ruleId: view.rule.id,
       orderId: order?.id ?? null,
       amount,
-      periodKey: counter.periodKey,
+      periodKey: dayCounterKey(day),
       periodStart: view.periodStart,
       periodEnd: view.resetsAt,
       state,
       expiresAt: state === 'HELD' ? new Date(ctx.now.getTime() + (input.expiresInSeconds ?? ctx.config.holdTtlSeconds) * 1000) : null,
-      actorId: actor,
+      actorId: actorOf(ctx).id,
       reason: input.reason ?? '',
       createdAt: ctx.now,
       updatedAt: ctx.now,
-    });
-    await em.insert(UsageEntry, entry);
-    await em.insert(UsageTransition, { id: crypto.randomUUID(), usageId: entry.id, fromState: null, toState: state, actorId: actor, reason: entry.reason, createdAt: ctx.now });
-    await moveCounter(em, counter, state === 'HELD' ? { held: amount } : { captured: amount }, ctx.now);
-    const after = decide(ctx, input.userId, { ...facts, usage: [...facts.usage, entry] }, order, ctx.now)[0];
+    };
+    const change: CounterChange = { day, orderId: entry.orderId, held: state === 'HELD' ? amount : 0, captured: state === 'CAPTURED' ? amount : 0 };
+    await writeCounters(em, countersAfter(input.userId, benefit.id, facts.spend.get(benefit.id), [change], ctx.now), locked);
+    await em.createQueryBuilder().insert().into(UsageEntry).values(entry).updateEntity(false).execute();
+    const after = entitlementOfBenefit(ctx, catalog, withChange(facts, benefit.id, change), benefit, order);
     return { usage: entry, entitlement: snapshotEntitlement(after) };
-  }, (r) => restore(ctx, r), prepare);
+  }, (r) => restore(ctx, r), precheck);
 }
 
 export const holdEntitlement = (ctx: RequestContext, input: UseInput) => useBenefit(ctx, 'holdEntitlement', input, 'HELD');
 /** Hold and capture in one step. */
 export const consumeEntitlement = (ctx: RequestContext, input: UseInput) => useBenefit(ctx, 'consumeEntitlement', input, 'CAPTURED');
 
-const MOVES: Record<string, { from: UsageState; to: UsageState; delta: (a: number) => { held?: number; captured?: number } }> = {
+const MOVES: Record<string, { from: UsageState; to: UsageState; delta: (a: number) => { held: number; captured: number } }> = {
   captureUsage: { from: 'HELD', to: 'CAPTURED', delta: (a) => ({ held: -a, captured: a }) },
-  releaseUsage: { from: 'HELD', to: 'RELEASED', delta: (a) => ({ held: -a }) },
-  // A reversed use gives its quota back to its own period (the entry no longer counts there).
-  reverseUsage: { from: 'CAPTURED', to: 'REVERSED', delta: (a) => ({ captured: -a }) },
+  releaseUsage: { from: 'HELD', to: 'RELEASED', delta: (a) => ({ held: -a, captured: 0 }) },
+  // A reversed use gives its quota back to its own day, so to its own period.
+  reverseUsage: { from: 'CAPTURED', to: 'REVERSED', delta: (a) => ({ held: 0, captured: -a }) },
 };
+
+const wrongState = (state: string, move: (typeof MOVES)[string]) =>
+  new Refusal([{ code: 'INVALID_STATE', field: 'input.usageId', message: `This use is ${state}; only a ${move.from} use can move to ${move.to}.` }]);
 
 async function moveUsage(ctx: RequestContext, operation: keyof typeof MOVES, input: UsageActionInput): Promise<Outcome<UsageResult>> {
   const move = MOVES[operation];
-  const known = await ctx.db.manager.findOneBy(UsageEntry, { id: input.usageId });
-  if (!known) throw notFound('Usage', input.usageId);
-  return once<UsageResponse, UsageResult>(ctx, operation, input, async (em) => {
-    const counter = await lockCounter(em, known);
-    const entry = await em.findOneByOrFail(UsageEntry, { id: input.usageId });
-    if (entry.state !== move.from) {
-      throw new Refusal([{ code: 'INVALID_STATE', field: 'input.usageId', message: `This use is ${entry.state}; only a ${move.from} use can move to ${move.to}.` }]);
-    }
+  const entry = await ctx.db.manager.findOneBy(UsageEntry, { id: input.usageId });
+  if (!entry) throw notFound('Usage', input.usageId);
+  let order: Order | null = null;
+  const precheck = async () => {
+    if (entry.state !== move.from) throw wrongState(entry.state, move);
     if (move.to === 'CAPTURED' && entry.expiresAt && entry.expiresAt <= ctx.now) {
       throw new Refusal([{ code: 'HOLD_EXPIRED', field: 'input.usageId', message: `This hold expired at ${entry.expiresAt.toISOString()}; place a new hold.` }]);
     }
-    if (!counter) throw new Error(`usage ${entry.id} has no counter ${entry.periodKey}`);
-    const actor = actorOf(ctx).id;
-    await em.update(UsageEntry, { id: entry.id }, { state: move.to, updatedAt: ctx.now });
-    await em.insert(UsageTransition, { id: crypto.randomUUID(), usageId: entry.id, fromState: move.from, toState: move.to, actorId: actor, reason: input.reason ?? '', createdAt: ctx.now });
-    await moveCounter(em, counter, move.delta(entry.amount), ctx.now);
-    const benefit = await em.findOneByOrFail(Benefit, { id: entry.benefitId });
-    const order = entry.orderId ? await em.findOneBy(Order, { id: entry.orderId }) : null;
-    const { view } = await decideOne(ctx, em, entry.userId, benefit, order);
+    if (entry.orderId) order = await ctx.db.manager.findOneBy(Order, { id: entry.orderId });
+  };
+  return once<UsageResponse, UsageResult>(ctx, operation, input, async (em) => {
+    if (!(await lockMemberBenefit(em, entry.userId, entry.benefitId))) throw new Error(`usage ${entry.id} has no TOTAL counter`);
+    const { facts, catalog } = await factsForWrite(ctx, em, entry.userId, order);
+    // Only moves from the expected state: a racing move of the same use has committed otherwise.
+    const moved = await em.createQueryBuilder().update(UsageEntry).set({ state: move.to, updatedAt: ctx.now })
+      .where('id = :id AND state = :from', { id: entry.id, from: move.from }).updateEntity(false).execute();
+    if (!moved.affected) throw wrongState('no longer ' + move.from, move);
+    await em.createQueryBuilder().insert().into(UsageTransition).updateEntity(false).values({
+      id: crypto.randomUUID(), usageId: entry.id, fromState: move.from, toState: move.to, actorId: actorOf(ctx).id, reason: input.reason ?? '', createdAt: ctx.now,
+    }).execute();
+    const change: CounterChange = { day: entry.periodKey.slice(2), orderId: entry.orderId, ...move.delta(entry.amount) };
+    await writeCounters(em, countersAfter(entry.userId, entry.benefitId, facts.spend.get(entry.benefitId), [change], ctx.now), true);
+    const left = withChange({ ...facts, holds: facts.holds.filter((h) => h.id !== entry.id) }, entry.benefitId, change);
+    const view = entitlementOfBenefit(ctx, catalog, left, catalog.benefitById.get(entry.benefitId)!, order);
     return { usage: { ...entry, state: move.to, updatedAt: ctx.now }, entitlement: snapshotEntitlement(view) };
-  }, (r) => restore(ctx, r));
+  }, (r) => restore(ctx, r), precheck);
+}
+
+/** The member's facts once `c` is booked: a write answers with the figures it leaves behind. */
+function withChange(facts: MemberFacts, benefitId: string, c: CounterChange): MemberFacts {
+  const before = facts.spend.get(benefitId);
+  const plus = (s: Spend | undefined): Spend => ({ held: (s?.held ?? 0) + c.held, captured: (s?.captured ?? 0) + c.captured });
+  const days = new Map(before?.days);
+  days.set(c.day, plus(before?.days.get(c.day)));
+  const orders = new Map(before?.orders);
+  if (c.orderId !== null) orders.set(c.orderId, plus(before?.orders.get(c.orderId)));
+  const spend = new Map(facts.spend);
+  spend.set(benefitId, { total: plus(before?.total), days, orders });
+  return { ...facts, spend };
 }
 
 export const captureUsage = (ctx: RequestContext, input: UsageActionInput) => moveUsage(ctx, 'captureUsage', input);
@@ -173,7 +198,7 @@ export async function usageOfUser(
 ): Promise<UsageEntry[]> {
   const qb = ctx.db.getRepository(UsageEntry).createQueryBuilder('u').where('u.userId = :userId', { userId });
   if (opts.benefitCode) {
-    const benefit = (await ctx.loaders.benefits()).find((b) => b.code === opts.benefitCode);
+    const benefit = (await ctx.loaders.catalog()).benefitByCode.get(opts.benefitCode);
     if (!benefit) return [];
     qb.andWhere('u.benefitId = :benefitId', { benefitId: benefit.id });
   }
@@ -187,6 +212,16 @@ export function usageOfOrder(ctx: RequestContext, orderId: string): Promise<Usag
   return ctx.loaders.usageByOrder.load(orderId);
 }
 
-export function transitionsOf(ctx: RequestContext, usageId: string): Promise<UsageTransition[]> {
-  return ctx.loaders.transitionsByUsage.load(usageId);
+/**
+ * Every state of a use, first to last. The first state is the entry's own (only moves are
+ * written to usage_transitions), shown as a transition from nothing.
+ */
+export async function transitionsOf(ctx: RequestContext, usage: UsageEntry): Promise<UsageTransition[]> {
+  const moves = await ctx.loaders.transitionsByUsage.load(usage.id);
+  if (moves.some((m) => m.fromState === null)) return moves;
+  const first: UsageTransition = {
+    id: `${usage.id}:created`, usageId: usage.id, fromState: null, toState: moves[0]?.fromState ?? usage.state,
+    actorId: usage.actorId, reason: usage.reason, createdAt: usage.createdAt,
+  };
+  return [first, ...moves];
 }

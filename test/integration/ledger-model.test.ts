@@ -113,7 +113,7 @@ it('hold/capture/release/reverse interleaved at random match the model, and the 
         const model: Model = { entries: [], last: null };
         await fc.asyncModelRun(() => ({ model, real: { userId, ids: [] } }), cmds);
         // the counter row equals the model too (all uses fall in one month here)
-        const counters = await s.db.query(`SELECT SUM(held) AS held, SUM(captured) AS captured FROM usage_counters WHERE user_id = ?`, [userId]);
+        const counters = await s.db.query(`SELECT SUM(held) AS held, SUM(captured) AS captured FROM usage_counters WHERE user_id = ? AND period_key = 'TOTAL'`, [userId]);
         expect({ held: Number(counters[0].held ?? 0), captured: Number(counters[0].captured ?? 0) })
           .toEqual({ held: count(model, 'HELD'), captured: count(model, 'CAPTURED') });
       },

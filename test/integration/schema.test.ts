@@ -25,7 +25,7 @@ describe(`migrations on ${process.env.DATABASE_URL?.split(':')[0] ?? 'sqlite'}`,
     try {
       expect((await db.driver.createSchemaBuilder().log()).upQueries.map((q) => q.query)).toEqual([]);
       expect(await ownTables(db)).toEqual([
-        'audit_log', 'benefits', 'idempotency_keys', 'memberships', 'orders', 'quota_grants', 'tier_benefit_rules', 'tiers',
+        'audit_log', 'benefits', 'catalog_version', 'idempotency_keys', 'memberships', 'orders', 'quota_grants', 'tier_benefit_rules', 'tiers',
         'usage_counters', 'usage_entries', 'usage_transitions',
       ]);
       if (db.options.type !== 'better-sqlite3') {

@@ -92,14 +92,14 @@ describe('periodAt: DST', () => {
     expect(at('CALENDAR_MONTH', reset, BERLIN).start).toBe(reset.toISOString());
   });
 
-  it('a membership year keeps the local wall time across DST', () => {
+  it('a membership year starts at local midnight of the anniversary date, across DST', () => {
     const anchor = local('2026-03-01T09:00', NY); // EST
     expect(at('MEMBERSHIP_YEAR', local('2026-08-01T00:00', NY), NY, anchor)).toEqual({
-      start: '2026-03-01T14:00:00.000Z',
-      end: '2027-03-01T14:00:00.000Z',
+      start: '2026-03-01T05:00:00.000Z',
+      end: '2027-03-01T05:00:00.000Z',
     });
     const summer = local('2026-07-01T09:00', NY); // EDT
-    expect(at('MEMBERSHIP_YEAR', local('2026-12-01T00:00', NY), NY, summer).end).toBe('2027-07-01T13:00:00.000Z');
+    expect(at('MEMBERSHIP_YEAR', local('2026-12-01T00:00', NY), NY, summer).end).toBe('2027-07-01T04:00:00.000Z');
   });
 
   it('where DST repeats midnight (Havana, Nov 1 2026) the month starts at the first midnight', () => {
@@ -115,32 +115,35 @@ describe('periodAt: DST', () => {
     expect(start.toFormat('yyyy-MM-dd HH:mm')).toBe('2026-09-06 01:00');
   });
 
-  it('ROLLING_DAYS counts exact 24h days, ignoring DST', () => {
-    const when = local('2026-03-10T12:00', NY);
-    expect(periodAt('ROLLING_DAYS', when, { timeZone: NY, periodDays: 7 })).toEqual({ start: new Date(when.getTime() - 7 * DAY_MS), end: null });
+  it('ROLLING_DAYS counts whole local days, so a window spanning DST is 7 local days, not 7×24h', () => {
+    const when = local('2026-03-10T12:00', NY); // DST began Mar 8
+    expect(periodAt('ROLLING_DAYS', when, { timeZone: NY, periodDays: 7 })).toEqual({
+      start: local('2026-03-04T00:00', NY), end: local('2026-03-11T00:00', NY),
+    });
+    expect(local('2026-03-11T00:00', NY).getTime() - local('2026-03-04T00:00', NY).getTime()).toBe(7 * DAY_MS - 3_600_000);
   });
 });
 
 describe('periodAt: MEMBERSHIP_YEAR', () => {
   const anchor = local('2025-06-15T10:30');
 
-  it('runs from anniversary to anniversary of the membership start', () => {
-    expect(at('MEMBERSHIP_YEAR', local('2026-11-20T12:00'), TZ, anchor)).toEqual(iso({ start: local('2026-06-15T10:30'), end: local('2027-06-15T10:30') }));
-    expect(at('MEMBERSHIP_YEAR', anchor, TZ, anchor)).toEqual(iso({ start: anchor, end: local('2026-06-15T10:30') }));
+  it('runs from anniversary to anniversary, each starting at local midnight of the date', () => {
+    expect(at('MEMBERSHIP_YEAR', local('2026-11-20T12:00'), TZ, anchor)).toEqual(iso({ start: local('2026-06-15T00:00'), end: local('2027-06-15T00:00') }));
+    expect(at('MEMBERSHIP_YEAR', anchor, TZ, anchor)).toEqual(iso({ start: local('2025-06-15T00:00'), end: local('2026-06-15T00:00') }));
   });
 
   it('one millisecond before the anniversary is the old year; the anniversary starts the new one', () => {
-    const ann = local('2026-06-15T10:30');
-    expect(at('MEMBERSHIP_YEAR', ms(ann, -1), TZ, anchor)).toEqual(iso({ start: anchor, end: ann }));
+    const ann = local('2026-06-15T00:00');
+    expect(at('MEMBERSHIP_YEAR', ms(ann, -1), TZ, anchor)).toEqual(iso({ start: local('2025-06-15T00:00'), end: ann }));
     expect(at('MEMBERSHIP_YEAR', ann, TZ, anchor).start).toBe(ann.toISOString());
   });
 
   it('a Feb 29 anchor falls on Feb 28 in common years and Feb 29 in leap years, without drift', () => {
     const leap = local('2024-02-29T10:00');
-    expect(at('MEMBERSHIP_YEAR', local('2025-03-01T00:00'), TZ, leap)).toEqual(iso({ start: local('2025-02-28T10:00'), end: local('2026-02-28T10:00') }));
-    expect(at('MEMBERSHIP_YEAR', local('2025-02-28T09:59:59.999'), TZ, leap)).toEqual(iso({ start: leap, end: local('2025-02-28T10:00') }));
-    expect(at('MEMBERSHIP_YEAR', local('2028-03-01T00:00'), TZ, leap)).toEqual(iso({ start: local('2028-02-29T10:00'), end: local('2029-02-28T10:00') }));
-    expect(at('MEMBERSHIP_YEAR', local('2028-02-29T09:59'), TZ, leap).start).toBe(local('2027-02-28T10:00').toISOString());
+    expect(at('MEMBERSHIP_YEAR', local('2025-03-01T00:00'), TZ, leap)).toEqual(iso({ start: local('2025-02-28T00:00'), end: local('2026-02-28T00:00') }));
+    expect(at('MEMBERSHIP_YEAR', local('2025-02-27T23:59:59.999'), TZ, leap)).toEqual(iso({ start: local('2024-02-29T00:00'), end: local('2025-02-28T00:00') }));
+    expect(at('MEMBERSHIP_YEAR', local('2028-03-01T00:00'), TZ, leap)).toEqual(iso({ start: local('2028-02-29T00:00'), end: local('2029-02-28T00:00') }));
+    expect(at('MEMBERSHIP_YEAR', local('2028-02-28T23:59'), TZ, leap).start).toBe(local('2027-02-28T00:00').toISOString());
   });
 
   it('falls back to the calendar year without an anchor (default tier, no membership row)', () => {
@@ -149,9 +152,9 @@ describe('periodAt: MEMBERSHIP_YEAR', () => {
 });
 
 describe('periodAt: ROLLING_DAYS and bad input', () => {
-  it('starts exactly N×24h before `at` and has no fixed end', () => {
+  it('is the last N local days, today included: from local midnight N−1 days ago to the next midnight', () => {
     const when = local('2026-11-20T12:34:56.789');
-    expect(periodAt('ROLLING_DAYS', when, { timeZone: TZ, periodDays: 30 })).toEqual({ start: new Date(when.getTime() - 30 * DAY_MS), end: null });
+    expect(periodAt('ROLLING_DAYS', when, { timeZone: TZ, periodDays: 30 })).toEqual({ start: local('2026-10-22T00:00'), end: local('2026-11-21T00:00') });
   });
 
   it.each([null, undefined, 0, -1, 1.5])('rejects periodDays %p', (periodDays) => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DAY_MS, periodAt, toLocal } from '../../src/domain/period';
+import { addDays, DAY_MS, dayKey, periodAt, toLocal } from '../../src/domain/period';
 import { resolveEntitlements, type ResolutionInput } from '../../src/domain/resolution';
 import type { Entitlement, PeriodKind, RuleFacts, TierBasis, UsageState } from '../../src/domain/types';
 import { BENEFITS, CHANNEL, COMPENSATION, input, SHIPPING, TIERS } from './fixtures';
@@ -43,10 +43,16 @@ describe('period properties', () => {
     );
   });
 
-  it('a rolling window is exactly N×24h before `at`', () => {
+  it('a rolling window is the last N local days: from the start of day −(N−1) to the start of tomorrow', () => {
     fc.assert(
       fc.property(wide, fc.integer({ min: 1, max: 400 }), fc.constantFrom(...ZONES), (at, n, timeZone) => {
-        expect(periodAt('ROLLING_DAYS', at, { timeZone, periodDays: n })).toEqual({ start: new Date(at.getTime() - n * DAY_MS), end: null });
+        const { start, end } = periodAt('ROLLING_DAYS', at, { timeZone, periodDays: n });
+        const today = dayKey(at, timeZone);
+        expect(dayKey(start!, timeZone)).toBe(addDays(today, 1 - n));
+        expect(dayKey(end!, timeZone)).toBe(addDays(today, 1));
+        // both are the first instant of their local day
+        expect(dayKey(new Date(start!.getTime() - 1), timeZone)).toBe(addDays(today, -n));
+        expect(start!.getTime() <= at.getTime() && at.getTime() < end!.getTime()).toBe(true);
       }),
     );
   });
@@ -140,11 +146,11 @@ const permutation = <T>(xs: T[]) => fc.shuffledSubarray(xs, { minLength: xs.leng
 function expectedFigures(i: ResolutionInput, e: Entitlement) {
   const r = e.rule!;
   const t = i.at.getTime();
+  // Uses made after `at` are not seen; a rolling window runs from its first local day up to `at`.
   const inWindow = (c: number) =>
-    r.period === 'ROLLING_DAYS' ? c > t - r.periodDays! * DAY_MS
-      : r.period === 'LIFETIME' ? true
-        : c >= e.periodStart!.getTime() && c < e.resetsAt!.getTime();
-  const mine = i.usage.filter((u) => u.benefitId === e.benefit.id && inWindow(u.createdAt.getTime()));
+    c <= t && (r.period === 'LIFETIME' ||
+      (c >= e.periodStart!.getTime() && (r.period === 'ROLLING_DAYS' || c < e.resetsAt!.getTime())));
+  const mine = i.usage!.filter((u) => u.benefitId === e.benefit.id && inWindow(u.createdAt.getTime()));
   const sum = (xs: { amount: number }[]) => xs.reduce((a, x) => a + x.amount, 0);
   return {
     used: sum(mine.filter((u) => u.state === 'CAPTURED')),
@@ -193,7 +199,7 @@ describe('resolution properties', () => {
     const shuffled = scenarioArb.chain((i) =>
       fc.record({
         original: fc.constant(i),
-        rules: permutation(i.rules), memberships: permutation(i.memberships), usage: permutation(i.usage),
+        rules: permutation(i.rules as RuleFacts[]), memberships: permutation(i.memberships), usage: permutation(i.usage!),
         grants: permutation(i.grants), tiers: permutation(i.tiers), benefits: permutation(i.benefits),
       }),
     );

@@ -207,16 +207,16 @@ describe('COUNT quota', () => {
     expect(e.reasons[0].message).toBe('Free return shipping does not reset (1 of 1 used in total).');
   });
 
-  it('MEMBERSHIP_YEAR counts from the deciding membership anniversary', () => {
+  it('MEMBERSHIP_YEAR counts from the deciding membership anniversary date', () => {
     const e = resolveOne(input({
       memberships: [membership(GOLD, local('2025-06-15T10:30'))],
       rules: [rule(GOLD, SHIPPING, { limit: 2, period: 'MEMBERSHIP_YEAR' })],
-      usage: [use(SHIPPING, local('2026-06-15T10:29')), use(SHIPPING, local('2026-06-15T10:30')), use(SHIPPING, local('2026-11-01T00:00'))],
+      usage: [use(SHIPPING, local('2026-06-14T23:59')), use(SHIPPING, local('2026-06-15T00:00')), use(SHIPPING, local('2026-11-01T00:00'))],
     }));
     expect(e).toMatchObject({
-      status: 'EXHAUSTED', used: 2, periodStart: local('2026-06-15T10:30'), resetsAt: local('2027-06-15T10:30'),
+      status: 'EXHAUSTED', used: 2, periodStart: local('2026-06-15T00:00'), resetsAt: local('2027-06-15T00:00'),
     });
-    expect(e.reasons[0].message).toBe('Free return shipping resets on 2027-06-15 10:30 (2 of 2 used this membership year).');
+    expect(e.reasons[0].message).toBe('Free return shipping resets on 2027-06-15 (2 of 2 used this membership year).');
   });
 
   it('results follow the business time zone', () => {
@@ -238,13 +238,14 @@ describe('ROLLING_DAYS quota', () => {
     rules: [rule(GOLD, SHIPPING, { limit: 2, period: 'ROLLING_DAYS', periodDays: 30 })],
   }));
 
-  it('counts the last 30×24h; resetsAt is when the oldest counted use drops out', () => {
-    const oldest = new Date(AT.getTime() - 20 * DAY);
-    const e = rolling([use(SHIPPING, oldest), use(SHIPPING, new Date(AT.getTime() - DAY)), use(SHIPPING, new Date(AT.getTime() - 30 * DAY))]);
+  it('counts the last 30 local days; resetsAt is the midnight the oldest counted day drops out', () => {
+    // AT is 2026-11-20 12:00 local: the window is Oct 22 … Nov 20.
+    const oldest = new Date(AT.getTime() - 20 * DAY); // Oct 31
+    const e = rolling([use(SHIPPING, oldest), use(SHIPPING, new Date(AT.getTime() - DAY)), use(SHIPPING, local('2026-10-21T23:59'))]);
     expect(e).toMatchObject({
-      status: 'EXHAUSTED', used: 2, periodStart: new Date(AT.getTime() - 30 * DAY), resetsAt: new Date(oldest.getTime() + 30 * DAY),
+      status: 'EXHAUSTED', used: 2, periodStart: local('2026-10-22T00:00'), resetsAt: local('2026-11-30T00:00'),
     });
-    expect(e.reasons[0].message).toBe('Free return shipping frees up again on 2026-11-30 12:00 (2 of 2 used in the last 30 days).');
+    expect(e.reasons[0].message).toBe('Free return shipping frees up again on 2026-11-30 (2 of 2 used in the last 30 days).');
   });
 
   it('one millisecond before resetsAt it is exhausted; at resetsAt a unit is free', () => {
