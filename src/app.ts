@@ -4,7 +4,7 @@ import { DataSource, Logger as OrmLogger } from 'typeorm';
 import { aftercareSchema } from '../resolvers/schema';
 import { jwtSecretFor } from './auth/dev-secret';
 import { Config } from './config';
-import { Clock } from './context';
+import { Checkpoint, Clock } from './context';
 import { createDataSource } from './db/data-source';
 import { RunningApp, startApp } from './http/server';
 import { Logger } from './logger';
@@ -22,6 +22,7 @@ export async function startAftercare(args: {
   db: DataSource;
   logger: Logger;
   clock?: Clock;
+  checkpoint?: Checkpoint;
   port?: number;
 }): Promise<RunningApp> {
   return startApp(
@@ -38,6 +39,7 @@ export async function startAftercare(args: {
       },
       logger: args.logger,
       clock: args.clock,
+      checkpoint: args.checkpoint,
     },
     args.port,
   );

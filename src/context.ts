@@ -9,6 +9,14 @@ import { CatalogCache } from './services/catalog';
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
 
+/**
+ * Named points inside a write where a test may hold a request, to force an interleaving (see
+ * test/integration/interleaving.test.ts). Production passes none: the points cost nothing.
+ */
+export type WritePoint = 'before-lock';
+export type Checkpoint = (point: WritePoint) => Promise<void>;
+const noCheckpoint: Checkpoint = async () => undefined;
+
 export interface RequestContext {
   requestId: string;
   actor: Actor | null;
@@ -19,6 +27,7 @@ export interface RequestContext {
   /** The process-wide catalog; `loaders.catalog()` is this request's view of it. */
   catalog: CatalogCache;
   loaders: Loaders;
+  checkpoint: Checkpoint;
 }
 
 export function createRequestContext(args: {
@@ -28,6 +37,7 @@ export function createRequestContext(args: {
   db: DataSource;
   config: Config;
   catalog: CatalogCache;
+  checkpoint?: Checkpoint;
 }): RequestContext {
   const now = args.clock();
   return {
@@ -38,6 +48,7 @@ export function createRequestContext(args: {
     config: args.config,
     catalog: args.catalog,
     loaders: createLoaders(args.db, args.catalog, now, args.config.businessTimeZone),
+    checkpoint: args.checkpoint ?? noCheckpoint,
   };
 }
 

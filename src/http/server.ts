@@ -11,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { TokenVerifier, VerifierOptions } from '../auth/token';
 import { Config } from '../config';
-import { Clock, createRequestContext, RequestContext, systemClock } from '../context';
+import { Checkpoint, Clock, createRequestContext, RequestContext, systemClock } from '../context';
 import { Logger } from '../logger';
 import { CatalogCache } from '../services/catalog';
 import { sweepExpiredHolds } from '../services/hold-sweep';
@@ -44,6 +44,8 @@ export interface AppOptions {
   auth: VerifierOptions;
   logger: Logger;
   clock?: Clock;
+  /** Tests only: see WritePoint. */
+  checkpoint?: Checkpoint;
 }
 
 export interface RunningApp {
@@ -148,7 +150,7 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
         search: url.search,
         body: parseBody(await readBody(req), req.headers['content-type']),
       },
-      context: async () => createRequestContext({ requestId, actor, clock, db, config, catalog }),
+      context: async () => createRequestContext({ requestId, actor, clock, db, config, catalog, checkpoint: opts.checkpoint }),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.setHeader('x-request-id', requestId);

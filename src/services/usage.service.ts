@@ -92,6 +92,7 @@ async function useBenefit(ctx: RequestContext, operation: string, input: UseInpu
   };
 
   return once<UsageResponse, UsageResult>(ctx, operation, input, async (em) => {
+    await ctx.checkpoint('before-lock');
     const locked = booked && (await lockMemberBenefit(em, input.userId, benefit.id));
     // Fresh facts: every other writer of this member's benefit has committed or waits for us.
     const { facts, catalog } = await factsForWrite(ctx, em, input.userId, order);

@@ -8,7 +8,9 @@
 //
 // The caller migrates the database first (e.g. with startTestServer({ databaseUrl }) or
 // openDatabase); the processes never migrate, so they cannot race each other doing it, and fail at
-// start if migrations are pending. `now` freezes every process's clock at that instant.
+// start if migrations are pending. `now` freezes every process's clock at that instant; without
+// it the clocks are real and move, each shifted by `clockOffsetsMs[i]` (machines whose clocks
+// disagree by seconds).
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { Role } from '../../src/auth/roles';
@@ -155,7 +157,7 @@ async function terminate(child: Child, signal: NodeJS.Signals): Promise<void> {
   await child.exited;
 }
 
-export async function startCluster(opts: { databaseUrl: string; processes: number; now?: Date }): Promise<Cluster> {
+export async function startCluster(opts: { databaseUrl: string; processes: number; now?: Date; clockOffsetsMs?: number[] }): Promise<Cluster> {
   if (!Number.isInteger(opts.processes) || opts.processes < 1) throw new Error('processes must be a positive integer');
   installExitHook();
   const env: NodeJS.ProcessEnv = {
@@ -174,7 +176,8 @@ export async function startCluster(opts: { databaseUrl: string; processes: numbe
   // jest may set NODE_OPTIONS for its own workers; the children must not inherit e.g. inspector flags
   delete env.NODE_OPTIONS;
 
-  const started = Array.from({ length: opts.processes }, (_, i) => spawnOne(i, env));
+  const started = Array.from({ length: opts.processes }, (_, i) =>
+    spawnOne(i, { ...env, AFTERCARE_TEST_CLOCK_OFFSET_MS: String(opts.clockOffsetsMs?.[i] ?? 0) }));
   const children = started.map((s) => s.child);
   const stop = async () => {
     await Promise.all(children.map((c) => terminate(c, 'SIGTERM')));

@@ -9,6 +9,7 @@ import { openDatabase, startAftercare } from '../../src/app';
 import { Role } from '../../src/auth/roles';
 import { signToken } from '../../src/auth/token';
 import { Config, loadConfig } from '../../src/config';
+import { Checkpoint } from '../../src/context';
 import { databaseKind, prepareMysql } from '../../src/db/data-source';
 import { createLogger } from '../../src/logger';
 import { CATALOG_POLL_TAG } from '../../src/services/catalog';
@@ -96,7 +97,7 @@ export interface TestServer {
 
 const DEFAULT_SUB: Record<Role, string> = { customer: 'u-1', cs_agent: 'cs-1', ops_admin: 'ops-1', service: 'orders-1' };
 
-export async function startTestServer(opts: { clock?: TestClock; databaseUrl?: string; config?: Partial<Config> } = {}): Promise<TestServer> {
+export async function startTestServer(opts: { clock?: TestClock; databaseUrl?: string; config?: Partial<Config>; checkpoint?: Checkpoint } = {}): Promise<TestServer> {
   const databaseUrl = opts.databaseUrl ?? freshDatabaseUrl();
   const config: Config = {
     ...loadConfig({ NODE_ENV: 'test', BUSINESS_TIMEZONE: 'Asia/Shanghai' }),
@@ -107,7 +108,7 @@ export async function startTestServer(opts: { clock?: TestClock; databaseUrl?: s
   const statements = new StatementCounter();
   const db = await openDatabase(config, statements);
   const clock = opts.clock ?? new TestClock();
-  const app = await startAftercare({ config, db, logger: createLogger('test'), clock: clock.read, port: 0 });
+  const app = await startAftercare({ config, db, logger: createLogger('test'), clock: clock.read, checkpoint: opts.checkpoint, port: 0 });
   const token = (role: Role, sub = DEFAULT_SUB[role]) => signToken(JWT_SECRET, sub, [role], '1h');
   return {
     url: app.url,

@@ -6,6 +6,8 @@
 //     always listens on a free port);
 //   AFTERCARE_TEST_NOW     optional ISO instant: the server's clock then returns exactly that instant
 //                          on every call (a frozen clock; time does not move on its own);
+//   AFTERCARE_TEST_CLOCK_OFFSET_MS  optional: the real, moving clock shifted by this many ms (a
+//                          machine whose clock is ahead or behind);
 //   AFTERCARE_SKIP_MIGRATIONS=1  never migrate: the database must already be migrated, else the
 //                          process fails at start (cluster.ts sets this, so processes never race to
 //                          migrate). Without it, pending migrations are applied before listening.
@@ -26,8 +28,10 @@ function fail(message: string): never {
 }
 
 function clockFromEnv(): Clock | undefined {
+  const offset = Number(process.env.AFTERCARE_TEST_CLOCK_OFFSET_MS || 0);
+  if (!Number.isFinite(offset)) fail(`AFTERCARE_TEST_CLOCK_OFFSET_MS "${process.env.AFTERCARE_TEST_CLOCK_OFFSET_MS}" is not a number`);
   const raw = process.env.AFTERCARE_TEST_NOW;
-  if (!raw) return undefined;
+  if (!raw) return offset ? () => new Date(Date.now() + offset) : undefined;
   const fixed = new Date(raw);
   if (Number.isNaN(fixed.getTime())) fail(`AFTERCARE_TEST_NOW "${raw}" is not an ISO instant`);
   return () => new Date(fixed);
