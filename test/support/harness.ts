@@ -142,3 +142,27 @@ export async function rowCounts(db: DataSource): Promise<Record<string, number>>
   for (const meta of db.entityMetadatas) counts[meta.tableName] = await db.getRepository(meta.target).count();
   return counts;
 }
+
+/**
+ * SQL statements `run` made, as the database counts them: MySQL/MariaDB's `Questions` status
+ * (everything clients sent; the second SHOW STATUS itself is taken off), SQLite's through the
+ * server's query logger (it has no server). Give the server no background timers.
+ */
+export async function statementsOf(s: TestServer, run: () => Promise<unknown>): Promise<number> {
+  if (!onMysql()) {
+    s.statements.reset();
+    await run();
+    return s.statements.count;
+  }
+  const mysql = await import('mysql2/promise');
+  const u = new URL(s.databaseUrl);
+  const conn = await mysql.createConnection({ host: u.hostname, port: Number(u.port || 3306), user: u.username, password: u.password });
+  try {
+    const questions = async () => Number(((await conn.query("SHOW GLOBAL STATUS LIKE 'Questions'"))[0] as Array<{ Value: string }>)[0].Value);
+    const before = await questions();
+    await run();
+    return (await questions()) - before - 1;
+  } finally {
+    await conn.end();
+  }
+}

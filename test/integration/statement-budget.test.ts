@@ -1,0 +1,128 @@
+// Statement budgets per operation, counted as the database counts them (MariaDB's Questions
+// status; SQLite's query log), and the same for a member with 5,000 past ledger entries as for a
+// member with none: cost must not grow with history.
+import { assignMembership, createTier, defineBenefit, recordOrder, setRule } from '../support/fixtures';
+import { onMysql, rowCounts, startTestServer, statementsOf, TestServer } from '../support/harness';
+import { bookHistory } from '../support/history';
+import { CAPTURE, CONSUME, GRANT, HOLD, newKey, RELEASE, REVERSE } from '../support/usage-ops';
+
+const label = onMysql() ? 'MariaDB (Questions)' : 'SQLite (query log)';
+let s: TestServer;
+const counts: Record<string, number> = {};
+
+const ENTITLEMENTS = 'entitlements { benefit { code } status limit used held remaining resetsAt orderRemaining reasons { code message } }';
+const MEMBERS = Array.from({ length: 100 }, (_, i) => `u-many-${i}`);
+
+beforeAll(async () => {
+  // No background poll or sweep: only the request's own statements are counted.
+  s = await startTestServer({ config: { catalogRefreshMs: 0, holdSweepSeconds: 0 } });
+  s.clock.set('2026-11-01T00:00:00Z');
+  await createTier(s, { code: 'REGULAR', rank: 0, isDefault: true });
+  await createTier(s, { code: 'GOLD', rank: 20 });
+  await defineBenefit(s, { code: 'FREE_RETURN_SHIPPING', kind: 'COUNT', unit: 'return' });
+  await defineBenefit(s, { code: 'COMPENSATION_BUDGET', kind: 'AMOUNT', unit: 'CNY' });
+  await defineBenefit(s, { code: 'DEDICATED_CHANNEL', kind: 'ACCESS' });
+  await setRule(s, { tierCode: 'GOLD', benefitCode: 'FREE_RETURN_SHIPPING', limit: 100, perOrderLimit: 50, period: 'CALENDAR_MONTH' });
+  await setRule(s, { tierCode: 'GOLD', benefitCode: 'COMPENSATION_BUDGET', limit: 20000, period: 'LIFETIME' });
+  await setRule(s, { tierCode: 'GOLD', benefitCode: 'DEDICATED_CHANNEL', config: { channel: 'VIP' } });
+  for (const userId of ['u-new', 'u-hist']) {
+    await assignMembership(s, { userId, tierCode: 'GOLD', startsAt: '2024-01-01T00:00:00Z' });
+    await recordOrder(s, { id: `o-${userId}`, userId, amount: 9900, placedAt: '2026-11-01T00:00:00Z' });
+  }
+  for (const userId of MEMBERS.slice(0, 10)) await assignMembership(s, { userId, tierCode: 'GOLD', startsAt: '2024-01-01T00:00:00Z' });
+  await bookHistory(s.db, { userId: 'u-hist', benefitCode: 'FREE_RETURN_SHIPPING', count: 5000, from: new Date('2025-01-01T00:00:00Z'), to: new Date('2026-11-01T00:00:00Z') });
+  s.clock.set('2026-11-10T04:00:00Z');
+}, 120_000);
+
+afterAll(async () => {
+  process.stdout.write(`statements on ${label}: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
+  await s?.stop();
+});
+
+/**
+ * Statements of one request, after a first run that warms caches and connections: the fewest of
+ * three runs, since MariaDB's counter also sees any other client of the server.
+ */
+async function measure(name: string, run: () => Promise<unknown>, warm = true): Promise<number> {
+  if (warm) await run();
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push(await statementsOf(s, run));
+  counts[name] = Math.min(...runs);
+  return counts[name];
+}
+
+const asCustomer = (userId: string) => s.token('customer', userId).then((token) => ({ token }));
+
+describe(`reads on ${label}`, () => {
+  it('me { tier entitlements }: at most 3, the same with 5,000 past entries', async () => {
+    const fresh = await measure('me', async () => s.gql(`{ me { tier { code } ${ENTITLEMENTS} } }`, {}, await asCustomer('u-new')));
+    const old = await measure('me (5,000 entries)', async () => s.gql(`{ me { tier { code } ${ENTITLEMENTS} } }`, {}, await asCustomer('u-hist')));
+    expect(fresh).toBeLessThanOrEqual(3);
+    expect(old).toBe(fresh);
+  });
+
+  it('order(id) { entitlements }: at most 4, the same with 5,000 past entries', async () => {
+    const fresh = await measure('order', () => s.gql(`{ order(id: "o-u-new") { ${ENTITLEMENTS} } }`, {}, 'cs_agent'));
+    const old = await measure('order (5,000 entries)', () => s.gql(`{ order(id: "o-u-hist") { ${ENTITLEMENTS} } }`, {}, 'cs_agent'));
+    expect(fresh).toBeLessThanOrEqual(4);
+    expect(old).toBe(fresh);
+  });
+
+  it('users(ids: 100) { entitlements }: at most 4', async () => {
+    const ids = [...MEMBERS.slice(0, 98), 'u-new', 'u-hist'];
+    const n = await measure('users(100)', () => s.gql(`query($ids: [ID!]!) { users(ids: $ids) { id tier { code } ${ENTITLEMENTS} } }`, { ids }, 'cs_agent'));
+    expect(n).toBeLessThanOrEqual(4);
+  });
+});
+
+describe(`writes on ${label}`, () => {
+  const op = async (doc: string, input: Record<string, unknown>) => {
+    const r = await s.gql(doc, { input }, 'cs_agent');
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return Object.values(r.data)[0] as { usage: { id: string } | null; userErrors: unknown[] };
+  };
+  const use = (userId: string) => ({ userId, benefitCode: 'FREE_RETURN_SHIPPING', orderId: `o-${userId}` });
+
+  it('consumeEntitlement on an order: at most 10 including BEGIN and COMMIT, the same with 5,000 past entries', async () => {
+    await op(CONSUME, { ...use('u-new'), idempotencyKey: newKey() }); // the member's first use creates its counters
+    const fresh = await measure('consume', () => op(CONSUME, { ...use('u-new'), idempotencyKey: newKey() }), false);
+    const old = await measure('consume (5,000 entries)', () => op(CONSUME, { ...use('u-hist'), idempotencyKey: newKey() }), false);
+    expect(fresh).toBeLessThanOrEqual(10);
+    expect(old).toBe(fresh);
+  });
+
+  it('a replay of a known key: at most 2', async () => {
+    const input = { ...use('u-new'), idempotencyKey: newKey() };
+    const first = await op(CONSUME, input);
+    let again: Awaited<ReturnType<typeof op>> | undefined;
+    expect(await measure('replay', async () => (again = await op(CONSUME, input)), false)).toBeLessThanOrEqual(2);
+    expect(again).toEqual(first);
+  });
+
+  it('a refusal: at most 6, and nothing written', async () => {
+    const before = await rowCounts(s.db);
+    let refused: Awaited<ReturnType<typeof op>> | undefined;
+    const n = await measure('refusal', async () => (refused = await op(CONSUME, { ...use('u-new'), amount: 51, idempotencyKey: newKey() })), false);
+    expect(refused!.userErrors).toEqual([expect.objectContaining({ code: 'ORDER_LIMIT_REACHED' })]);
+    expect(n).toBeLessThanOrEqual(6);
+    expect(await rowCounts(s.db)).toEqual(before);
+  });
+
+  it('hold ≤ 10, capture ≤ 11, release ≤ 11, reverse ≤ 11, grant ≤ 7', async () => {
+    // measure() runs each three times: each run moves a use of its own.
+    const holds: string[] = [];
+    const hold = async () => holds.push((await op(HOLD, { ...use('u-new'), idempotencyKey: newKey() })).usage!.id);
+    const each = (doc: string, ids: string[]) => {
+      let i = 0;
+      return () => op(doc, { usageId: ids[i++], idempotencyKey: newKey() });
+    };
+    expect(await measure('hold', hold, false)).toBeLessThanOrEqual(10);
+    expect(await measure('capture', each(CAPTURE, holds), false)).toBeLessThanOrEqual(11);
+    expect(await measure('reverse', each(REVERSE, holds), false)).toBeLessThanOrEqual(11);
+    const more: string[] = [];
+    for (let i = 0; i < 3; i++) more.push((await op(HOLD, { ...use('u-new'), idempotencyKey: newKey() })).usage!.id);
+    expect(await measure('release', each(RELEASE, more), false)).toBeLessThanOrEqual(11);
+    const grant = { userId: 'u-new', benefitCode: 'FREE_RETURN_SHIPPING', amount: 2, reason: 'goodwill' };
+    expect(await measure('grant', () => op(GRANT, { ...grant, idempotencyKey: newKey() }), false)).toBeLessThanOrEqual(7);
+  });
+});
