@@ -51,14 +51,13 @@ export function createLoaders(db: DataSource, cache: CatalogCache, now: Date, ti
       },
       { cacheKeyFn: (k) => `${k.userId}\u0000${k.orderId ?? ''}` },
     ),
-    /** Members' ledger entries made by `at` with their moves, for questions about the past. */
+    /** Members' ledger entries made by `at` with all their moves, for questions about the past. */
     ledgerAsOf: new DataLoader<LedgerKey, Array<{ entry: UsageEntry; moves: UsageTransition[] }>, string>(
       async (keys) => {
         const latest = new Date(Math.max(...keys.map((k) => k.at.getTime())));
         const entries = await db.getRepository(UsageEntry).findBy({ userId: In([...new Set(keys.map((k) => k.userId))]), createdAt: LessThanOrEqual(latest) });
-        const moves = entries.length
-          ? await db.getRepository(UsageTransition).findBy({ usageId: In(entries.map((e) => e.id)), createdAt: LessThanOrEqual(latest) })
-          : [];
+        // Every move, later ones too: an entry's first state is the earliest move's fromState.
+        const moves = entries.length ? await db.getRepository(UsageTransition).findBy({ usageId: In(entries.map((e) => e.id)) }) : [];
         const movesOf = new Map<string, UsageTransition[]>();
         for (const m of moves) movesOf.set(m.usageId, [...(movesOf.get(m.usageId) ?? []), m]);
         return keys.map((k) => entries

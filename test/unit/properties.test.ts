@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { addDays, DAY_MS, dayKey, periodAt, toLocal } from '../../src/domain/period';
+import { tallyEntries } from '../../src/domain/quota';
 import { resolveEntitlements, type ResolutionInput } from '../../src/domain/resolution';
-import type { Entitlement, PeriodKind, RuleFacts, TierBasis, UsageState } from '../../src/domain/types';
+import type { Entitlement, HoldFacts, PeriodKind, RuleFacts, TierBasis, UsageState } from '../../src/domain/types';
 import { BENEFITS, CHANNEL, COMPENSATION, input, SHIPPING, TIERS } from './fixtures';
 
 // Zones with ordinary DST, 30-minute DST, DST at midnight (midnight skipped or repeated), none.
@@ -190,6 +191,21 @@ describe('resolution properties', () => {
           else expect(e.rule).not.toBeNull();
           for (const r of e.reasons) expect(r.message).toMatch(/^\S.*\.$/);
         }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('deciding on counters (holds counted until swept, expired ones subtracted) equals deciding on the ledger', () => {
+    fc.assert(
+      fc.property(scenarioArb, (i) => {
+        const made = i.usage!.filter((u) => u.createdAt.getTime() <= i.at.getTime());
+        // What the counters hold at `at`: every HELD or CAPTURED use made by then, expired or not.
+        const counters = tallyEntries(made.map((u) => ({ ...u, expiresAt: null })), i.at, i.timeZone);
+        const holds: HoldFacts[] = made.filter((u) => u.state === 'HELD').map((u) => ({
+          id: u.id, userId: u.userId, benefitId: u.benefitId, orderId: u.orderId, amount: u.amount, expiresAt: u.expiresAt, day: dayKey(u.createdAt, i.timeZone),
+        }));
+        expect(resolveEntitlements({ ...i, usage: undefined, spend: counters, holds })).toEqual(resolveEntitlements(i));
       }),
       { numRuns: 500 },
     );
