@@ -157,7 +157,14 @@ async function terminate(child: Child, signal: NodeJS.Signals): Promise<void> {
   await child.exited;
 }
 
-export async function startCluster(opts: { databaseUrl: string; processes: number; now?: Date; clockOffsetsMs?: number[] }): Promise<Cluster> {
+export async function startCluster(opts: {
+  databaseUrl: string;
+  processes: number;
+  now?: Date;
+  clockOffsetsMs?: number[];
+  /** Extra environment per process (e.g. CATALOG_REFRESH_MS). */
+  envs?: Array<Record<string, string>>;
+}): Promise<Cluster> {
   if (!Number.isInteger(opts.processes) || opts.processes < 1) throw new Error('processes must be a positive integer');
   installExitHook();
   const env: NodeJS.ProcessEnv = {
@@ -177,7 +184,7 @@ export async function startCluster(opts: { databaseUrl: string; processes: numbe
   delete env.NODE_OPTIONS;
 
   const started = Array.from({ length: opts.processes }, (_, i) =>
-    spawnOne(i, { ...env, AFTERCARE_TEST_CLOCK_OFFSET_MS: String(opts.clockOffsetsMs?.[i] ?? 0) }));
+    spawnOne(i, { ...env, AFTERCARE_TEST_CLOCK_OFFSET_MS: String(opts.clockOffsetsMs?.[i] ?? 0), ...opts.envs?.[i] }));
   const children = started.map((s) => s.child);
   const stop = async () => {
     await Promise.all(children.map((c) => terminate(c, 'SIGTERM')));
