@@ -1,4 +1,4 @@
-// Counters become the truth of what is spent (see src/services/README.md):
+// Counters become the truth of what is spent (see src/services/counter.ts):
 // - usage_counters rows are keyed by user × benefit × period_key, where period_key is 'TOTAL' (the
 //   row every writer of that member's benefit locks first, with all-time totals), 'D:YYYY-MM-DD'
 //   (one local day of the business time zone) or 'O:<orderId>' (one order). Rebuilt here from the

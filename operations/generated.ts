@@ -119,7 +119,7 @@ export type MembershipSource =
   | 'PURCHASE'
   | 'QUALIFIED';
 
-/** How a quota resets, in the business time zone. */
+/** How a quota resets, in whole local days of the business time zone: calendar month/quarter/year; MEMBERSHIP_YEAR from local midnight of the membership anniversary date; ROLLING_DAYS: the last periodDays local days, today included (a use frees up at the local midnight periodDays days after the day it was made); LIFETIME never resets. */
 export type PeriodKind =
   | 'CALENDAR_MONTH'
   | 'CALENDAR_QUARTER'
@@ -212,9 +212,10 @@ export type UsageActionInput = {
   usageId: string | number;
 };
 
-/** HELD (reserved while a case is open, expires unless captured) → CAPTURED or RELEASED; CAPTURED → REVERSED. */
+/** HELD (reserved while a case is open) → CAPTURED, RELEASED, or EXPIRED (its expiresAt passed uncaptured; it stops counting at that instant); CAPTURED → REVERSED. */
 export type UsageState =
   | 'CAPTURED'
+  | 'EXPIRED'
   | 'HELD'
   | 'RELEASED'
   | 'REVERSED';

@@ -4,7 +4,7 @@ import { RequestContext } from '../src/context';
 import { notFound } from '../src/errors';
 import { entitlementsOf } from '../src/services/entitlement.service';
 import * as orders from '../src/services/order.service';
-import { EntitlementType } from './types/entitlement.types';
+import { AT_DESCRIPTION, EntitlementType } from './types/entitlement.types';
 import { RecordOrderInput } from './inputs/membership.inputs';
 import { payload } from './payload';
 import { OrderPayload } from './types/payloads';
@@ -29,7 +29,7 @@ export class OrderResolver {
   }
 
   @FieldResolver(() => [EntitlementType], { description: "Which after-sales options apply to this order, decided by the owner's memberships." })
-  entitlements(@Ctx() ctx: RequestContext, @Root() order: OrderType, @Arg('at', () => Date, { nullable: true }) at?: Date) {
+  entitlements(@Ctx() ctx: RequestContext, @Root() order: OrderType, @Arg('at', () => Date, { nullable: true, description: AT_DESCRIPTION }) at?: Date) {
     assertCanReadUser(ctx, order.userId);
     return entitlementsOf(ctx, order.userId, { order, at });
   }

@@ -4,7 +4,7 @@ import { actorOf, RequestContext } from '../src/context';
 import { badInput } from '../src/errors';
 import { entitlementsOf, orderOfUser } from '../src/services/entitlement.service';
 import { membershipsOf, tierOfUser } from '../src/services/membership.service';
-import { EntitlementType } from './types/entitlement.types';
+import { AT_DESCRIPTION, EntitlementType } from './types/entitlement.types';
 import { TierType } from './types/catalog.types';
 import { MembershipType, UserType } from './types/user.types';
 
@@ -35,7 +35,7 @@ export class UserResolver {
     @Ctx() ctx: RequestContext,
     @Root() user: UserType,
     @Arg('orderId', () => ID, { nullable: true }) orderId?: string,
-    @Arg('at', () => Date, { nullable: true, description: 'Reproduce the decision at a past (or future) instant; default now.' }) at?: Date,
+    @Arg('at', () => Date, { nullable: true, description: AT_DESCRIPTION }) at?: Date,
   ) {
     const order = orderId ? await orderOfUser(ctx, user.id, orderId) : null;
     return entitlementsOf(ctx, user.id, { order, at });

@@ -3,6 +3,13 @@ import { GraphQLJSONObject, GraphQLSafeInt } from 'graphql-scalars';
 import { BenefitType, RuleType, TierType } from './catalog.types';
 import { EntitlementStatus } from './enums';
 
+/** What `entitlements(at:)` reproduces; shared by User.entitlements and Order.entitlements. */
+export const AT_DESCRIPTION =
+  'The instant to decide at (default now). A past instant reproduces what was true then: the ledger is replayed, so a use released, ' +
+  'reversed or expired later still counts at an instant when it was held or captured, under the rules, memberships and grants in force ' +
+  'then. A future instant previews scheduled rules against the usage booked so far. The catalog a process answers from is at most 1 s ' +
+  'older than the last configuration change (member reads and writes see it at once).';
+
 @ObjectType('Reason', { description: 'Why an entitlement is what it is, in words a CS agent can read to a customer.' })
 export class ReasonType {
   @Field({ description: 'NO_MEMBERSHIP, TIER_LACKS_BENEFIT, RULE_NOT_EFFECTIVE, ORDER_BELOW_MINIMUM, CATEGORY_EXCLUDED, CATEGORY_NOT_INCLUDED, MERCHANT_EXCLUDED, CLAIM_WINDOW_CLOSED, QUOTA_EXHAUSTED, ORDER_LIMIT_REACHED.' })
@@ -19,12 +26,12 @@ export class EntitlementType {
   @Field(() => GraphQLSafeInt, { nullable: true, description: "The rule's limit for the period (COUNT uses or AMOUNT minor units); null for ACCESS or unlimited." })
   limit: number | null;
   @Field(() => GraphQLSafeInt, { description: 'Live goodwill grants on top of the limit.' }) granted: number;
-  @Field(() => GraphQLSafeInt, { description: 'Captured this period.' }) used: number;
-  @Field(() => GraphQLSafeInt, { description: 'Held (reserved, not yet captured or expired) this period.' }) held: number;
+  @Field(() => GraphQLSafeInt, { description: 'Captured this period (uses count against the local day they were first made on, so against that day\'s period).' }) used: number;
+  @Field(() => GraphQLSafeInt, { description: 'Held now: reserved this period, not captured or released, and not past its expiresAt (a hold stops counting at that instant).' }) held: number;
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'max(0, limit + granted − used − held); null when unlimited or ACCESS.' })
   remaining: number | null;
   @Field(() => Date, { nullable: true }) periodStart: Date | null;
-  @Field(() => Date, { nullable: true, description: 'When the quota next resets (exact, business time zone).' }) resetsAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the quota next resets (exact, business time zone). ROLLING_DAYS: the local midnight at which the oldest counted use leaves the window; null when nothing is counted.' }) resetsAt: Date | null;
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'What the per-order cap still allows on this order.' }) orderRemaining: number | null;
   @Field(() => Date, { nullable: true, description: 'Last instant a claim on this order is accepted (exclusive).' }) claimDeadline: Date | null;
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'ACCESS parameters of the deciding rule.' }) config: Record<string, unknown> | null;
