@@ -58,8 +58,12 @@ it('reversal gives the quota back to its own period, even after the period rolle
   const r = await usageOp(s, REVERSE, { usageId: hist.data.user.usage.edges[0].node.id, reason: 'return cancelled' });
   expect(r.usage.state).toBe('REVERSED');
   expect(r.entitlement).toMatchObject({ used: 0, remaining: 3 }); // December: untouched
+  // November's counters got the use back …
+  const [novDays] = await s.db.query(`SELECT SUM(captured) AS captured FROM usage_counters WHERE user_id = 'u-a' AND period_key BETWEEN 'D:2026-11-01' AND 'D:2026-11-30'`);
+  expect(Number(novDays.captured)).toBe(2);
+  // … while a question about an instant in November still answers what was true then.
   const nov = await s.gql(`{ user(id: "u-a") { entitlements(at: "2026-11-30T12:00:00Z") { benefit { code } used remaining } } }`, {}, 'cs_agent');
-  expect(nov.data.user.entitlements.find((e: { benefit: { code: string } }) => e.benefit.code === 'FREE_RETURN_SHIPPING')).toMatchObject({ used: 2, remaining: 1 });
+  expect(nov.data.user.entitlements.find((e: { benefit: { code: string } }) => e.benefit.code === 'FREE_RETURN_SHIPPING')).toMatchObject({ used: 3, remaining: 0 });
   const again = await usageOp(s, REVERSE, { usageId: hist.data.user.usage.edges[0].node.id });
   expect(again.userErrors[0]).toMatchObject({ code: 'INVALID_STATE', field: 'input.usageId' });
   s.clock.set('2026-11-10T04:00:00Z');
