@@ -1,0 +1,48 @@
+// The day-counter migration rebuilds the counters of a database that already holds a ledger:
+// entries booked under the old per-period counters end up on their local day, order and total.
+import { DataSource } from 'typeorm';
+import { openDatabase } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { verifyLedger } from '../../src/services/ledger.service';
+import { dropDatabase, freshDatabaseUrl, onMysql } from '../support/harness';
+
+const url = freshDatabaseUrl();
+let db: DataSource;
+afterAll(async () => {
+  await db?.destroy();
+  await dropDatabase(url);
+});
+
+/** An instant as each driver binds it in raw SQL. */
+const instant = (iso: string) => (onMysql() ? new Date(iso) : new Date(iso).toISOString().replace('T', ' ').replace('Z', ''));
+
+it('rebuilds TOTAL, day and order counters from the existing ledger', async () => {
+  db = await openDatabase({ ...loadConfig({ NODE_ENV: 'test' }), databaseUrl: url });
+  await db.undoLastMigration({ transaction: 'each' }); // back to the per-period counters
+  const rows: Array<[string, string | null, number, string, string]> = [
+    // id, order, amount, state, created (UTC); 2026-11-30T17:00Z is already Dec 1 in Shanghai
+    ['e1', 'o-1', 1, 'CAPTURED', '2026-11-10T04:00:00Z'],
+    ['e2', 'o-1', 1, 'HELD', '2026-11-10T05:00:00Z'],
+    ['e3', null, 1, 'REVERSED', '2026-11-11T04:00:00Z'],
+    ['e4', null, 2, 'CAPTURED', '2026-11-30T17:00:00Z'],
+  ];
+  for (const [id, orderId, amount, state, at] of rows) {
+    await db.query(
+      `INSERT INTO usage_entries (id, user_id, benefit_id, rule_id, order_id, amount, period_key, period_start, period_end, state, expires_at, actor_id, reason, created_at, updated_at)
+       VALUES (?, 'u-m', 'b-1', 'r-1', ?, ?, '2026-10-31T16:00:00.000Z', NULL, NULL, ?, NULL, 'cs-1', '', ?, ?)`,
+      [id, orderId, amount, state, instant(at), instant(at)],
+    );
+  }
+  await db.runMigrations({ transaction: 'each' });
+  const counters = await db.query(`SELECT period_key, held, captured FROM usage_counters WHERE user_id = 'u-m' ORDER BY period_key`);
+  expect(counters.map((c: { period_key: string; held: unknown; captured: unknown }) => [c.period_key, Number(c.held), Number(c.captured)])).toEqual([
+    ['D:2026-11-10', 1, 1],
+    ['D:2026-11-11', 0, 0],
+    ['D:2026-12-01', 0, 2],
+    ['O:o-1', 1, 1],
+    ['TOTAL', 1, 3],
+  ]);
+  const keys = await db.query(`SELECT id, period_key FROM usage_entries ORDER BY id`);
+  expect(keys.map((k: { period_key: string }) => k.period_key)).toEqual(['D:2026-11-10', 'D:2026-11-10', 'D:2026-11-11', 'D:2026-12-01']);
+  expect((await verifyLedger(db)).drift).toEqual([]);
+});
