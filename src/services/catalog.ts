@@ -73,10 +73,14 @@ export class CatalogCache {
     this.timer = null;
   }
 
-  private async poll(): Promise<void> {
-    if (!this.cached) return;
+  /** The catalog as committed now (one statement): for a code the cache does not know yet. */
+  async latest(): Promise<Catalog> {
     const rows: Array<{ version: number | string }> = await this.db.query(`${CATALOG_POLL_TAG} SELECT version FROM catalog_version WHERE id = 1`);
-    if (rows.length) await this.atLeast(Number(rows[0].version));
+    return this.atLeast(rows.length ? Number(rows[0].version) : 0);
+  }
+
+  private async poll(): Promise<void> {
+    if (this.cached) await this.latest();
   }
 
   private load(): Promise<Catalog> {
@@ -113,6 +117,11 @@ async function readCatalog(db: DataSource): Promise<Catalog> {
     ruleById: new Map(rules.map((r) => [r.id, r])),
     lookbackDays: Math.max(367, longestRolling + 1),
   };
+}
+
+/** A benefit by code; one defined on another process moments ago is found too. */
+export async function benefitByCode(cache: CatalogCache, code: string): Promise<Benefit | undefined> {
+  return (await cache.get()).benefitByCode.get(code) ?? (await cache.latest()).benefitByCode.get(code);
 }
 
 /** Inside a configuration write's transaction: other processes reload when it commits. */

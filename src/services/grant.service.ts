@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import { QuotaGrant } from '../../entities';
 import { actorOf, RequestContext } from '../context';
 import { notFound } from '../errors';
+import { benefitByCode } from './catalog';
 import { recordAudit } from './audit.service';
 import { EntitlementView, entitlementOfBenefit, factsForWrite } from './entitlement.service';
 import { grantFacts } from './facts';
@@ -30,7 +31,7 @@ export interface GrantResult {
  * which can only refuse what the grant would have allowed.
  */
 export async function grantQuota(ctx: RequestContext, input: GrantQuotaInput): Promise<Outcome<GrantResult>> {
-  const benefit = (await ctx.catalog.get()).benefitByCode.get(input.benefitCode);
+  const benefit = await benefitByCode(ctx.catalog, input.benefitCode);
   if (!benefit) throw notFound('Benefit', input.benefitCode);
   const precheck = async () => {
     if (benefit.kind === 'ACCESS') {

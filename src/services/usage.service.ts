@@ -11,6 +11,7 @@ import { formatQty } from '../domain/reasons';
 import { Spend, UsageState } from '../domain/types';
 import { StaleDecision } from '../db/failures';
 import { badInput, notFound } from '../errors';
+import { benefitByCode } from './catalog';
 import { CounterChange, countersAfter, lockMemberBenefit, writeCounters } from './counter';
 import { EntitlementView, entitlementOfBenefit, factsForWrite } from './entitlement.service';
 import { benefitFacts } from './facts';
@@ -68,7 +69,7 @@ function refuseIfNotAllowed(view: EntitlementView, amount: number): void {
 }
 
 async function useBenefit(ctx: RequestContext, operation: string, input: UseInput, state: 'HELD' | 'CAPTURED'): Promise<Outcome<UsageResult>> {
-  const benefit = (await ctx.catalog.get()).benefitByCode.get(input.benefitCode);
+  const benefit = await benefitByCode(ctx.catalog, input.benefitCode);
   if (!benefit) throw notFound('Benefit', input.benefitCode);
   if (benefit.kind === 'AMOUNT' && input.amount == null) {
     throw badInput([{ field: 'input.amount', message: `${benefit.code} is a money budget: amount (minor units) is required` }]);
