@@ -1,6 +1,6 @@
 // One scenario: a GraphQL request sent by autocannon to one server. Measured as: SQL statements
 // of one request alone (after a warm-up request, so a first catalog load is not charged to it),
-// then a short warm-up load, then `seconds` of load at `connections` concurrent connections.
+// and `seconds` of load at `connections` concurrent connections (after every scenario's warm-up).
 import autocannon from 'autocannon';
 import { StatementCounter } from '../test/support/harness';
 
@@ -66,8 +66,12 @@ function load(sc: Scenario, connections: number, opts: { duration?: number; amou
   });
 }
 
+/** Load for a while, so JIT and caches are warm before any scenario is measured. */
+export async function warmUp(sc: Scenario, seconds: number, connections: number): Promise<void> {
+  await load(sc, connections, { duration: seconds });
+}
+
 export async function measure(sc: Scenario, sqlStatementsPerRequest: number, seconds: number, connections: number): Promise<ScenarioResult> {
-  await load(sc, connections, { amount: connections * 10 });
   const run = await load(sc, connections, { duration: seconds });
   return {
     key: sc.key,
