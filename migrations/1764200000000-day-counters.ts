@@ -1,8 +1,9 @@
 // Counters become the truth of what is spent (see src/services/counter.ts):
 // - usage_counters rows are keyed by user × benefit × period_key, where period_key is 'TOTAL' (the
 //   row every writer of that member's benefit locks first, with all-time totals), 'D:YYYY-MM-DD'
-//   (one local day of the business time zone) or 'O:<orderId>' (one order). Rebuilt here from the
-//   ledger; usage_entries.period_key now names the entry's day counter.
+//   (one local day of the business time zone), 'M:YYYY-MM' (one local month) or 'O:<orderId>'
+//   (one order); indexed by user × period_key so a read fetches just the keys it names. Rebuilt
+//   here from the ledger; usage_entries.period_key now names the entry's day counter.
 // - catalog_version: one row, bumped by every configuration write, so processes caching the
 //   catalog see a change.
 // - indexes for the live holds of a user and for the sweep of expired holds.
@@ -13,6 +14,7 @@ import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
 const counters = (periodKeyLength: number) =>
   new Table({
     name: 'usage_counters',
+    indices: periodKeyLength === 64 ? [] : [new TableIndex({ name: 'idx_counters_user_key', columnNames: ['user_id', 'period_key'] })],
     columns: [
       { name: 'user_id', type: 'varchar', length: '64', isPrimary: true },
       { name: 'benefit_id', type: 'varchar', length: '36', isPrimary: true },
@@ -73,7 +75,7 @@ export class DayCounters1764200000000 implements MigrationInterface {
       const day = `D:${DateTime.fromJSDate(instant(e.created_at), { zone }).toISODate()}`;
       await q.query('UPDATE usage_entries SET period_key = ? WHERE id = ?', [day, e.id]);
       const counts = e.state === 'HELD' || e.state === 'CAPTURED';
-      const keys = ['TOTAL', day, ...(e.order_id === null ? [] : [`O:${e.order_id}`])];
+      const keys = ['TOTAL', day, `M:${day.slice(2, 9)}`, ...(e.order_id === null ? [] : [`O:${e.order_id}`])];
       for (const period_key of keys) {
         const k = `${e.user_id}\u0000${e.benefit_id}\u0000${period_key}`;
         const row = totals.get(k) ?? { user_id: e.user_id, benefit_id: e.benefit_id, period_key, held: 0, captured: 0 };

@@ -32,10 +32,14 @@ const NONE: Spend = Object.freeze({ held: 0, captured: 0 });
 interface Tally {
   total: Spend;
   days: Map<string, Spend>;
+  months: Map<string, Spend>;
   orders: Map<string, Spend>;
 }
 
-const emptyTally = (): Tally => ({ total: { held: 0, captured: 0 }, days: new Map(), orders: new Map() });
+const emptyTally = (): Tally => ({ total: { held: 0, captured: 0 }, days: new Map(), months: new Map(), orders: new Map() });
+
+/** 'YYYY-MM' of a day key. */
+export const monthOf = (day: string) => day.slice(0, 7);
 
 function add(map: Map<string, Spend>, key: string, held: number, captured: number) {
   const s = map.get(key);
@@ -47,11 +51,12 @@ function add(map: Map<string, Spend>, key: string, held: number, captured: numbe
   }
 }
 
-/** Books `held`/`captured` on the total, the day and the order of one use. */
+/** Books `held`/`captured` on the total, the day, the month and the order of one use. */
 function charge(t: Tally, day: string, orderId: string | null, held: number, captured: number) {
   t.total.held += held;
   t.total.captured += captured;
   add(t.days, day, held, captured);
+  add(t.months, monthOf(day), held, captured);
   if (orderId !== null) add(t.orders, orderId, held, captured);
 }
 
@@ -82,15 +87,26 @@ export function withoutExpiredHolds(spend: SpendBook, holds: readonly HoldFacts[
   const out = new Map<string, BenefitSpend>(spend);
   for (const h of expired) {
     const s = out.get(h.benefitId);
-    if (!s) continue;
-    const t: Tally = { total: { ...s.total }, days: new Map(s.days), orders: new Map(s.orders) };
-    // Copy the touched entries before changing them: `spend` is shared with the caller.
-    t.days.set(h.day, { ...(t.days.get(h.day) ?? NONE) });
-    if (h.orderId !== null) t.orders.set(h.orderId, { ...(t.orders.get(h.orderId) ?? NONE) });
-    charge(t, h.day, h.orderId, -h.amount, 0);
-    out.set(h.benefitId, t);
+    if (s) out.set(h.benefitId, spendWith(s, h.day, h.orderId, -h.amount, 0));
   }
   return out;
+}
+
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/** `spend` with one more change booked on its day, month, order and total (`spend` is not changed). */
+export function spendWith(spend: BenefitSpend | undefined, day: string, orderId: string | null, held: number, captured: number): BenefitSpend {
+  const t: Tally = spend
+    ? { total: { ...spend.total }, days: new Map(spend.days), months: new Map(spend.months), orders: new Map(spend.orders) }
+    : emptyTally();
+  t.days.set(day, { ...(t.days.get(day) ?? NONE) });
+  t.months.set(monthOf(day), { ...(t.months.get(monthOf(day)) ?? NONE) });
+  if (orderId !== null) t.orders.set(orderId, { ...(t.orders.get(orderId) ?? NONE) });
+  charge(t, day, orderId, held, captured);
+  return t;
 }
 
 export interface QuotaInput {
@@ -123,8 +139,15 @@ export function computeQuota(q: QuotaInput): QuotaFigures {
     // Day keys are ISO dates, so string order is date order.
     const from = dayKey(period.start!, timeZone);
     const to = dayKey(period.end!, timeZone);
+    // A rolling window is added up by day: it needs its oldest counted day.
+    const whole = kind === 'ROLLING_DAYS' ? () => false : (month: string) => `${month}-01` >= from && `${nextMonth(month)}-01` <= to;
+    for (const [month, s] of spend.months) {
+      if (!whole(month)) continue;
+      used += s.captured;
+      held += s.held;
+    }
     for (const [day, s] of spend.days) {
-      if (day < from || day >= to || s.held + s.captured <= 0) continue;
+      if (day < from || day >= to || whole(monthOf(day)) || s.held + s.captured <= 0) continue;
       used += s.captured;
       held += s.held;
       if (oldestDay === null || day < oldestDay) oldestDay = day;

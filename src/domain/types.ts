@@ -122,12 +122,14 @@ export interface Spend {
 
 /**
  * What a member has spent of one benefit, as the usage counters keep it: per local day of first
- * use ('YYYY-MM-DD' in the business time zone), per order, and in total. Any period is a run of
- * whole local days, so its spend is the sum of its days.
+ * use ('YYYY-MM-DD' in the business time zone), per local month ('YYYY-MM', the sum of its days),
+ * per order, and in total. Any period is a run of whole local days, so its spend is the sum of
+ * its whole months and of its remaining days.
  */
 export interface BenefitSpend {
   total: Spend;
   days: ReadonlyMap<string, Spend>;
+  months: ReadonlyMap<string, Spend>;
   orders: ReadonlyMap<string, Spend>;
 }
 

@@ -4,9 +4,8 @@
 import DataLoader from 'dataloader';
 import { DataSource, In, LessThanOrEqual } from 'typeorm';
 import { Membership, Order, UsageEntry, UsageTransition } from '../../entities';
-import { addDays, dayKey } from '../domain/period';
 import { Catalog, CatalogCache } from '../services/catalog';
-import { MemberFacts, MemberFactsRead, readMemberFacts } from '../services/member-facts';
+import { counterWindow, MemberFacts, MemberFactsRead, readMemberFacts } from '../services/member-facts';
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
   const map = new Map(rows.map((r) => [keyOf(r), r] as const));
@@ -45,7 +44,7 @@ export function createLoaders(db: DataSource, cache: CatalogCache, now: Date, ti
         const read: MemberFactsRead = await readMemberFacts(db, {
           userIds: [...new Set(keys.map((k) => k.userId))],
           orderIds: [...new Set(keys.flatMap((k) => (k.orderId ? [k.orderId] : [])))],
-          fromDay: addDays(dayKey(now, timeZone), -c.lookbackDays),
+          ...counterWindow(c, now, timeZone),
         });
         return keys.map((k) => ({ ...read.members.get(k.userId)!, catalogVersion: read.catalogVersion }));
       },

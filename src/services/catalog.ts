@@ -27,10 +27,11 @@ export interface Catalog {
   benefitByCode: ReadonlyMap<string, Benefit>;
   ruleById: ReadonlyMap<string, TierBenefitRule>;
   /**
-   * How many local days back a period other than LIFETIME can start: readers load the day
-   * counters of that window (a year, or the longest rolling window in the catalog).
+   * How many local days of day counters a decision can need: periods are added up from whole
+   * months where they can be, so only rolling windows (their length) and membership years (a
+   * partial first month, up to a year back) need days.
    */
-  lookbackDays: number;
+  dayLookback: number;
 }
 
 /** Tags the poll so statement counts of requests can leave it out. */
@@ -102,7 +103,10 @@ async function readCatalog(db: DataSource): Promise<Catalog> {
     db.getRepository(TierBenefitRule).find({ order: { effectiveFrom: 'ASC', id: 'ASC' } }),
   ]);
   for (const row of [...tiers, ...benefits, ...rules]) Object.freeze(row);
-  const longestRolling = Math.max(0, ...rules.filter((r) => r.period === 'ROLLING_DAYS').map((r) => r.periodDays ?? 0));
+  const dayLookback = Math.max(
+    0,
+    ...rules.map((r) => (r.period === 'ROLLING_DAYS' ? r.periodDays ?? 0 : r.period === 'MEMBERSHIP_YEAR' ? 367 : 0)),
+  );
   return {
     version,
     tiers,
@@ -115,7 +119,7 @@ async function readCatalog(db: DataSource): Promise<Catalog> {
     benefitById: new Map(benefits.map((b) => [b.id, b])),
     benefitByCode: new Map(benefits.map((b) => [b.code, b])),
     ruleById: new Map(rules.map((r) => [r.id, r])),
-    lookbackDays: Math.max(367, longestRolling + 1),
+    dayLookback,
   };
 }
 

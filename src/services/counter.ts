@@ -3,19 +3,20 @@
 // writer holds that lock, the day and order rows it writes cannot be changed under it, so it
 // writes their new values outright; only the TOTAL row's own creation can race (first use ever),
 // and that insert fails on the primary key and the write runs again.
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { UsageCounter } from '../../entities';
+import { monthOf } from '../domain/quota';
 import { BenefitSpend, Spend } from '../domain/types';
 import { isDuplicateKey, StaleDecision } from '../db/failures';
 import { lockRow } from '../db/transaction';
-import { dayCounterKey, orderCounterKey, TOTAL_KEY } from './member-facts';
+import { dayCounterKey, monthCounterKey, orderCounterKey, TOTAL_KEY } from './member-facts';
 
 /** SELECT … FOR UPDATE of the member's TOTAL row: until commit no other writer touches the benefit's counters. */
 export async function lockMemberBenefit(em: EntityManager, userId: string, benefitId: string): Promise<boolean> {
   return (await lockRow(em, UsageCounter, { userId, benefitId, periodKey: TOTAL_KEY })) !== null;
 }
 
-/** A change of one use's amounts on its day and order (and so on the total). */
+/** A change of one use's amounts on its day and order (and so on its month and the total). */
 export interface CounterChange {
   day: string;
   orderId: string | null;
@@ -23,7 +24,29 @@ export interface CounterChange {
   captured: number;
 }
 
-/** The counter rows a set of changes touches, with their new values. */
+/** The counters one use is booked on. */
+export function counterKeys(c: Pick<CounterChange, 'day' | 'orderId'>): string[] {
+  return [TOTAL_KEY, dayCounterKey(c.day), monthCounterKey(monthOf(c.day)), ...(c.orderId === null ? [] : [orderCounterKey(c.orderId)])];
+}
+
+/**
+ * Moves an existing use's amounts on all its counters by the same delta, in one statement that
+ * needs no read: the caller holds the TOTAL lock, and the rows exist since the use was booked.
+ */
+export async function moveCounters(em: EntityManager, userId: string, benefitId: string, c: CounterChange, now: Date): Promise<void> {
+  const keys = counterKeys(c);
+  const moved = await em.createQueryBuilder().update(UsageCounter)
+    .set({ held: () => 'held + :held', captured: () => 'captured + :captured', updatedAt: now })
+    .where({ userId, benefitId, periodKey: In(keys) })
+    .setParameters({ held: c.held, captured: c.captured })
+    .updateEntity(false)
+    .execute();
+  if (moved.affected !== undefined && moved.affected !== keys.length) {
+    throw new Error(`counters ${keys.join(', ')} of ${userId}/${benefitId}: ${moved.affected} of ${keys.length} found`);
+  }
+}
+
+/** The counter rows a new use touches, with their new values (all of them read under the lock). */
 export function countersAfter(userId: string, benefitId: string, spend: BenefitSpend | undefined, changes: CounterChange[], now: Date): UsageCounter[] {
   const rows = new Map<string, UsageCounter>();
   const apply = (periodKey: string, before: Spend | undefined, c: CounterChange) => {
@@ -33,9 +56,11 @@ export function countersAfter(userId: string, benefitId: string, spend: BenefitS
     rows.set(periodKey, row);
   };
   for (const c of changes) {
-    apply(TOTAL_KEY, spend?.total, c);
-    apply(dayCounterKey(c.day), spend?.days.get(c.day), c);
-    if (c.orderId !== null) apply(orderCounterKey(c.orderId), spend?.orders.get(c.orderId), c);
+    const [total, day, month, order] = counterKeys(c);
+    apply(total, spend?.total, c);
+    apply(day, spend?.days.get(c.day), c);
+    apply(month, spend?.months.get(monthOf(c.day)), c);
+    if (order) apply(order, spend?.orders.get(c.orderId!), c);
   }
   return [...rows.values()];
 }

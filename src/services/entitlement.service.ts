@@ -5,13 +5,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Benefit, Order, Tier, TierBenefitRule } from '../../entities';
 import { RequestContext } from '../context';
 import { stateAt } from '../domain/ledger';
-import { addDays, dayKey } from '../domain/period';
 import { resolveEntitlements } from '../domain/resolution';
 import { Entitlement, UsageFacts, UsageState } from '../domain/types';
 import { badInput, notFound } from '../errors';
 import { Catalog } from './catalog';
 import { orderFacts, usageFacts } from './facts';
-import { MemberFacts, readMemberFacts } from './member-facts';
+import { counterWindow, MemberFacts, readMemberFacts } from './member-facts';
 
 /** An entitlement whose tier, rule and benefit are the stored rows, for the API to show. */
 export type EntitlementView = Omit<Entitlement, 'benefit' | 'tier' | 'rule'> & {
@@ -81,7 +80,7 @@ export async function factsForWrite(ctx: RequestContext, runner: DataSource | En
   const read = await readMemberFacts(runner, {
     userIds: [userId],
     orderIds: order ? [order.id] : [],
-    fromDay: addDays(dayKey(ctx.now, ctx.config.businessTimeZone), -known.lookbackDays),
+    ...counterWindow(known, ctx.now, ctx.config.businessTimeZone),
   });
   return { facts: read.members.get(userId)!, catalog: await ctx.catalog.atLeast(read.catalogVersion) };
 }

@@ -8,8 +8,8 @@ import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
 import { UsageEntry, UsageTransition } from '../../entities';
 import { withRetry } from '../db/failures';
 import { inTransaction } from '../db/transaction';
-import { CounterChange, countersAfter, writeCounters } from './counter';
-import { readMemberFacts, TOTAL_KEY } from './member-facts';
+import { moveCounters } from './counter';
+import { TOTAL_KEY } from './member-facts';
 
 export const SWEEP_ACTOR = 'system:hold-sweep';
 
@@ -47,9 +47,6 @@ async function expireMemberHolds(em: EntityManager, userId: string, benefitId: s
     id: crypto.randomUUID(), usageId: h.id, fromState: 'HELD', toState: 'EXPIRED', actorId: SWEEP_ACTOR,
     reason: `hold expired at ${h.expiresAt!.toISOString()}`, createdAt: now,
   }))).execute();
-  const changes: CounterChange[] = holds.map((h) => ({ day: h.periodKey.slice(2), orderId: h.orderId, held: -h.amount, captured: 0 }));
-  const fromDay = changes.map((c) => c.day).sort()[0];
-  const read = await readMemberFacts(em, { userIds: [userId], orderIds: [...new Set(holds.flatMap((h) => (h.orderId ? [h.orderId] : [])))], fromDay });
-  await writeCounters(em, countersAfter(userId, benefitId, read.members.get(userId)!.spend.get(benefitId), changes, now), true);
+  for (const h of holds) await moveCounters(em, userId, benefitId, { day: h.periodKey.slice(2), orderId: h.orderId, held: -h.amount, captured: 0 }, now);
   return holds.length;
 }

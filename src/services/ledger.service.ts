@@ -1,9 +1,10 @@
-// Recomputes every counter (totals, day counters, order counters) from the append-only ledger and
+// Recomputes every counter (totals, day, month and order counters) from the append-only ledger and
 // reports any drift between the two. A counter's held includes holds awaiting the sweep, exactly
 // as the ledger's HELD entries do; reads subtract those past their expiresAt.
 import { DataSource } from 'typeorm';
 import { UsageCounter, UsageEntry } from '../../entities';
-import { orderCounterKey, TOTAL_KEY } from './member-facts';
+import { monthOf } from '../domain/quota';
+import { monthCounterKey, orderCounterKey, TOTAL_KEY } from './member-facts';
 
 export interface CounterDrift {
   userId: string;
@@ -43,7 +44,8 @@ export async function verifyLedger(db: DataSource): Promise<LedgerReport> {
     entriesChecked += Number(g.entries);
     const held = g.state === 'HELD' ? Number(g.amount) : 0;
     const captured = g.state === 'CAPTURED' ? Number(g.amount) : 0;
-    for (const key of [TOTAL_KEY, g.periodKey, ...(g.orderId === null ? [] : [orderCounterKey(g.orderId)])]) add(g.userId, g.benefitId, key, held, captured);
+    const month = monthCounterKey(monthOf(g.periodKey.slice(2)));
+    for (const key of [TOTAL_KEY, g.periodKey, month, ...(g.orderId === null ? [] : [orderCounterKey(g.orderId)])]) add(g.userId, g.benefitId, key, held, captured);
   }
 
   const counters = await db.getRepository(UsageCounter).find();

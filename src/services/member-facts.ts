@@ -1,9 +1,13 @@
 // Everything resolution needs about some members, in ONE statement whatever their history: their
-// memberships and grants, their usage counters (all-time totals, the day counters a period can
-// reach, and the asked orders' counters), their uses still HELD, and the catalog version. Rows
+// memberships and grants, their usage counters (all-time totals, month counters of the last 13
+// months, the day counters a rolling or membership-year period of the catalog can reach, and the
+// asked orders' counters), their uses still HELD, and the catalog version. Rows
 // map straight to the pure domain's facts (no entity hydration: this is the hot read path).
 // The same statement runs inside a write's transaction, after its lock, for fresh facts.
 import { DataSource, EntityManager } from 'typeorm';
+import { addDays, dayKey } from '../domain/period';
+import { monthOf } from '../domain/quota';
+import type { Catalog } from './catalog';
 import type { BenefitSpend, GrantFacts, HoldFacts, MembershipFacts, MembershipSource, Spend } from '../domain/types';
 
 export interface MemberFacts {
@@ -24,6 +28,7 @@ export interface MemberFactsRead {
 
 export const TOTAL_KEY = 'TOTAL';
 export const dayCounterKey = (day: string) => `D:${day}`;
+export const monthCounterKey = (month: string) => `M:${month}`;
 export const orderCounterKey = (orderId: string) => `O:${orderId}`;
 
 type Row = {
@@ -39,8 +44,17 @@ const list = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 export interface MemberFactsQuery {
   userIds: readonly string[];
   orderIds: readonly string[];
-  /** Day counters from this local day ('YYYY-MM-DD') on are read. */
+  /** Day counters from this local day ('YYYY-MM-DD') on are read … */
   fromDay: string;
+  /** … and month counters from this local month ('YYYY-MM') on. */
+  fromMonth: string;
+}
+
+/** The counters a decision at `now` (or later) can need under `catalog`. */
+export function counterWindow(catalog: Catalog, now: Date, timeZone: string): Pick<MemberFactsQuery, 'fromDay' | 'fromMonth'> {
+  const today = dayKey(now, timeZone);
+  // Month counters of the last 13 months: a calendar or membership year reaches 12 months back.
+  return { fromDay: addDays(today, -catalog.dayLookback), fromMonth: monthOf(addDays(today, -400)) };
 }
 
 export async function readMemberFacts(runner: DataSource | EntityManager, q: MemberFactsQuery): Promise<MemberFactsRead> {
@@ -51,10 +65,10 @@ export async function readMemberFacts(runner: DataSource | EntityManager, q: Mem
     `SELECT 'M', user_id, tier_id, id, source, NULL, NULL, NULL, starts_at, ends_at FROM memberships WHERE user_id IN (${users})`,
     `SELECT 'G', user_id, benefit_id, id, NULL, NULL, amount, NULL, starts_at, expires_at FROM quota_grants WHERE user_id IN (${users})`,
     `SELECT 'C', user_id, benefit_id, period_key, NULL, NULL, held, captured, NULL, NULL FROM usage_counters
-       WHERE user_id IN (${users}) AND (period_key = '${TOTAL_KEY}' OR period_key BETWEEN ? AND 'D:9999-12-31'${orderClause})`,
+       WHERE user_id IN (${users}) AND (period_key = '${TOTAL_KEY}' OR period_key BETWEEN ? AND 'D:9999-12-31' OR period_key BETWEEN ? AND 'M:9999-12'${orderClause})`,
     `SELECT 'H', user_id, benefit_id, id, period_key, order_id, amount, NULL, NULL, expires_at FROM usage_entries WHERE user_id IN (${users}) AND state = 'HELD'`,
   ].join('\nUNION ALL\n');
-  const params = [...q.userIds, ...q.userIds, ...q.userIds, dayCounterKey(q.fromDay), ...q.orderIds.map(orderCounterKey), ...q.userIds];
+  const params = [...q.userIds, ...q.userIds, ...q.userIds, dayCounterKey(q.fromDay), monthCounterKey(q.fromMonth), ...q.orderIds.map(orderCounterKey), ...q.userIds];
   const rows: Row[] = await runner.query(sql, params);
 
   const members = new Map<string, MemberFacts>(
@@ -98,9 +112,10 @@ export async function readMemberFacts(runner: DataSource | EntityManager, q: Mem
 }
 
 function addCounter(spend: Map<string, BenefitSpend>, benefitId: string, key: string, s: Spend) {
-  let b = spend.get(benefitId) as { total: Spend; days: Map<string, Spend>; orders: Map<string, Spend> } | undefined;
-  if (!b) spend.set(benefitId, (b = { total: { held: 0, captured: 0 }, days: new Map(), orders: new Map() }));
+  let b = spend.get(benefitId) as { total: Spend; days: Map<string, Spend>; months: Map<string, Spend>; orders: Map<string, Spend> } | undefined;
+  if (!b) spend.set(benefitId, (b = { total: { held: 0, captured: 0 }, days: new Map(), months: new Map(), orders: new Map() }));
   if (key === TOTAL_KEY) b.total = s;
   else if (key.startsWith('D:')) b.days.set(key.slice(2), s);
+  else if (key.startsWith('M:')) b.months.set(key.slice(2), s);
   else if (key.startsWith('O:')) b.orders.set(key.slice(2), s);
 }

@@ -8,11 +8,12 @@ import { Order, UsageEntry, UsageTransition } from '../../entities';
 import { actorOf, RequestContext } from '../context';
 import { dayKey } from '../domain/period';
 import { formatQty } from '../domain/reasons';
-import { Spend, UsageState } from '../domain/types';
+import { spendWith } from '../domain/quota';
+import { UsageState } from '../domain/types';
 import { StaleDecision } from '../db/failures';
 import { badInput, notFound } from '../errors';
 import { benefitByCode } from './catalog';
-import { CounterChange, countersAfter, lockMemberBenefit, writeCounters } from './counter';
+import { CounterChange, countersAfter, lockMemberBenefit, moveCounters, writeCounters } from './counter';
 import { EntitlementView, entitlementOfBenefit, factsForWrite } from './entitlement.service';
 import { benefitFacts } from './facts';
 import { once } from './idempotency';
@@ -168,7 +169,7 @@ async function moveUsage(ctx: RequestContext, operation: keyof typeof MOVES, inp
       id: crypto.randomUUID(), usageId: entry.id, fromState: move.from, toState: move.to, actorId: actorOf(ctx).id, reason: input.reason ?? '', createdAt: ctx.now,
     }).execute();
     const change: CounterChange = { day: entry.periodKey.slice(2), orderId: entry.orderId, ...move.delta(entry.amount) };
-    await writeCounters(em, countersAfter(entry.userId, entry.benefitId, facts.spend.get(entry.benefitId), [change], ctx.now), true);
+    await moveCounters(em, entry.userId, entry.benefitId, change, ctx.now);
     const left = withChange({ ...facts, holds: facts.holds.filter((h) => h.id !== entry.id) }, entry.benefitId, change);
     const view = entitlementOfBenefit(ctx, catalog, left, catalog.benefitById.get(entry.benefitId)!, order);
     return { usage: { ...entry, state: move.to, updatedAt: ctx.now }, entitlement: snapshotEntitlement(view) };
@@ -177,14 +178,8 @@ async function moveUsage(ctx: RequestContext, operation: keyof typeof MOVES, inp
 
 /** The member's facts once `c` is booked: a write answers with the figures it leaves behind. */
 function withChange(facts: MemberFacts, benefitId: string, c: CounterChange): MemberFacts {
-  const before = facts.spend.get(benefitId);
-  const plus = (s: Spend | undefined): Spend => ({ held: (s?.held ?? 0) + c.held, captured: (s?.captured ?? 0) + c.captured });
-  const days = new Map(before?.days);
-  days.set(c.day, plus(before?.days.get(c.day)));
-  const orders = new Map(before?.orders);
-  if (c.orderId !== null) orders.set(c.orderId, plus(before?.orders.get(c.orderId)));
   const spend = new Map(facts.spend);
-  spend.set(benefitId, { total: plus(before?.total), days, orders });
+  spend.set(benefitId, spendWith(facts.spend.get(benefitId), c.day, c.orderId, c.held, c.captured));
   return { ...facts, spend };
 }
 

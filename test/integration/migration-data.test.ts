@@ -16,7 +16,7 @@ afterAll(async () => {
 /** An instant as each driver binds it in raw SQL. */
 const instant = (iso: string) => (onMysql() ? new Date(iso) : new Date(iso).toISOString().replace('T', ' ').replace('Z', ''));
 
-it('rebuilds TOTAL, day and order counters from the existing ledger', async () => {
+it('rebuilds TOTAL, day, month and order counters from the existing ledger', async () => {
   db = await openDatabase({ ...loadConfig({ NODE_ENV: 'test' }), databaseUrl: url });
   await db.undoLastMigration({ transaction: 'each' }); // back to the per-period counters
   const rows: Array<[string, string | null, number, string, string]> = [
@@ -39,6 +39,8 @@ it('rebuilds TOTAL, day and order counters from the existing ledger', async () =
     ['D:2026-11-10', 1, 1],
     ['D:2026-11-11', 0, 0],
     ['D:2026-12-01', 0, 2],
+    ['M:2026-11', 1, 1],
+    ['M:2026-12', 0, 2],
     ['O:o-1', 1, 1],
     ['TOTAL', 1, 3],
   ]);

@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Benefit, TierBenefitRule, UsageEntry } from '../../entities';
 import { dayKey } from '../../src/domain/period';
+import { monthOf } from '../../src/domain/quota';
 import { countersAfter, writeCounters } from '../../src/services/counter';
 import { dayCounterKey, readMemberFacts } from '../../src/services/member-facts';
 
@@ -23,7 +24,7 @@ export async function bookUsage(
     expiresAt: u.expiresAt ?? null, actorId: 'fixture', reason: 'test fixture', createdAt: u.at, updatedAt: u.at,
   });
   await db.transaction(async (em) => {
-    const facts = (await readMemberFacts(em, { userIds: [u.userId], orderIds: entry.orderId ? [entry.orderId] : [], fromDay: day })).members.get(u.userId)!;
+    const facts = (await readMemberFacts(em, { userIds: [u.userId], orderIds: entry.orderId ? [entry.orderId] : [], fromDay: day, fromMonth: monthOf(day) })).members.get(u.userId)!;
     const change = { day, orderId: entry.orderId, held: state === 'HELD' ? amount : 0, captured: state === 'CAPTURED' ? amount : 0 };
     await writeCounters(em, countersAfter(u.userId, benefit.id, facts.spend.get(benefit.id), [change], u.at), facts.booked.has(benefit.id));
     await em.getRepository(UsageEntry).insert(entry);
