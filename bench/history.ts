@@ -8,7 +8,8 @@ import { DataSource } from 'typeorm';
 import { Benefit, Tier, TierBenefitRule } from '../entities';
 import { dayKey, periodAt } from '../src/domain/period';
 import { PeriodKind } from '../src/domain/types';
-import { dayCounterKey, orderCounterKey, TOTAL_KEY } from '../src/services/member-facts';
+import { counterKeys } from '../src/services/counter';
+import { dayCounterKey } from '../src/services/member-facts';
 import { DAY_MS, insertRows, seededRandom } from './fixtures';
 
 /** Which benefits the member used, how often, and how much per use. */
@@ -106,7 +107,7 @@ export async function writeHistory(db: DataSource, o: HistoryOptions): Promise<H
       transitions.push([crypto.randomUUID(), id, state === 'RELEASED' ? 'HELD' : 'CAPTURED', state, 'cs-bench', 'bench history', movedAt]);
     }
     const captured = state === 'CAPTURED' ? amount : 0; // no HELD entries: released and reversed count nothing
-    for (const key of [TOTAL_KEY, dayCounterKey(day), ...(orderId ? [orderCounterKey(orderId)] : [])]) count(m.benefit.id, key, 0, captured, movedAt);
+    for (const key of counterKeys({ day, orderId })) count(m.benefit.id, key, 0, captured, movedAt);
   }
 
   await db.transaction(async (em) => {

@@ -32,27 +32,61 @@ export function toLocal(at: Date, timeZone: string): DateTime {
  * instant whichever period asks for it and consecutive periods always tile.
  */
 export function localDayStart(year: number, month: number, day: number, timeZone: string): DateTime {
+  return DateTime.fromMillis(dayStartMs(Date.UTC(year, month - 1, day), timeZone), { zone: timeZone });
+}
+
+// Zone arithmetic through Intl is slow and every decision needs several boundaries, so answers
+// are memoised per zone: day starts by local date, offsets by quarter hour (zone transitions fall
+// on quarter hours). Bounded: cleared when large.
+const MEMO_LIMIT = 100_000;
+const dayStarts = new Map<string, number>();
+const offsets = new Map<string, number>();
+const QUARTER_HOUR = 900_000;
+
+function remember(memo: Map<string, number>, key: string, compute: () => number): number {
+  let v = memo.get(key);
+  if (v === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, (v = compute()));
+  }
+  return v;
+}
+
+function zoneOf(timeZone: string): IANAZone {
   const zone = IANAZone.create(timeZone);
   if (!zone.isValid) throw new RangeError(`Invalid time zone "${timeZone}"`);
-  const wall = Date.UTC(year, month - 1, day); // local midnight, read as if it were UTC
-  // Offsets in force around that midnight; each gives one instant that might read as midnight.
-  const guesses = [...new Set([zone.offset(wall - 1.5 * DAY_MS), zone.offset(wall + 1.5 * DAY_MS)])].map((o) => wall - o * 60_000);
-  const exact = guesses.filter((ts) => ts + zone.offset(ts) * 60_000 === wall);
-  // No instant reads exactly midnight when DST skips it: the day starts at the jump, which is
-  // the later guess (old offset); otherwise take the earliest midnight.
-  const ts = exact.length ? Math.min(...exact) : Math.max(...guesses);
-  return DateTime.fromMillis(ts, { zone });
+  return zone;
+}
+
+/** `wall`: the local midnight read as if it were UTC. */
+function dayStartMs(wall: number, timeZone: string): number {
+  return remember(dayStarts, `${timeZone}|${wall}`, () => {
+    const zone = zoneOf(timeZone);
+    // Offsets in force around that midnight; each gives one instant that might read as midnight.
+    const guesses = [...new Set([zone.offset(wall - 1.5 * DAY_MS), zone.offset(wall + 1.5 * DAY_MS)])].map((o) => wall - o * 60_000);
+    const exact = guesses.filter((ts) => ts + zone.offset(ts) * 60_000 === wall);
+    // No instant reads exactly midnight when DST skips it: the day starts at the jump, which is
+    // the later guess (old offset); otherwise take the earliest midnight.
+    return exact.length ? Math.min(...exact) : Math.max(...guesses);
+  });
+}
+
+/** Minutes the zone is ahead of UTC at `ts`. */
+function offsetAt(ts: number, timeZone: string): number {
+  const bucket = Math.floor(ts / QUARTER_HOUR);
+  return remember(offsets, `${timeZone}|${bucket}`, () => zoneOf(timeZone).offset(bucket * QUARTER_HOUR));
 }
 
 /** The local calendar date of an instant, 'YYYY-MM-DD': the day bucket a use is counted in. */
 export function dayKey(at: Date, timeZone: string): string {
-  return toLocal(at, timeZone).toISODate()!;
+  const ts = at.getTime();
+  return new Date(ts + offsetAt(ts, timeZone) * 60_000).toISOString().slice(0, 10);
 }
 
 /** The first instant of local day `key` (see localDayStart). */
 export function dayStart(key: string, timeZone: string): Date {
   const [y, m, d] = key.split('-').map(Number);
-  return localDayStart(y, m, d, timeZone).toJSDate();
+  return new Date(dayStartMs(Date.UTC(y, m - 1, d), timeZone));
 }
 
 /** `key` moved by `days` calendar days. */
@@ -98,11 +132,12 @@ function requirePeriodDays(days: number | null | undefined): number {
 
 /** Periods of `months` months aligned to January (1 = month, 3 = quarter, 12 = year). */
 function calendar(at: Date, timeZone: string, months: number): Period {
-  const local = toLocal(at, timeZone);
-  const firstMonth = local.month - ((local.month - 1) % months);
-  const start = localDayStart(local.year, firstMonth, 1, timeZone);
-  const end = localDayStart(local.year, firstMonth + months, 1, timeZone);
-  return { start: start.toJSDate(), end: end.toJSDate() };
+  const [year, month] = dayKey(at, timeZone).split('-').map(Number);
+  const firstMonth = month - ((month - 1) % months);
+  return {
+    start: new Date(dayStartMs(Date.UTC(year, firstMonth - 1, 1), timeZone)),
+    end: new Date(dayStartMs(Date.UTC(year, firstMonth - 1 + months, 1), timeZone)),
+  };
 }
 
 /**
@@ -115,10 +150,10 @@ function membershipYear(at: Date, anchor: Date, timeZone: string): Period {
   const date = DateTime.fromObject({ year: a.year, month: a.month, day: a.day }, { zone: 'UTC' });
   const anniversary = (n: number) => {
     const d = date.plus({ years: n });
-    return localDayStart(d.year, d.month, d.day, timeZone).toMillis();
+    return dayStartMs(Date.UTC(d.year, d.month - 1, d.day), timeZone);
   };
   const t = at.getTime();
-  let n = toLocal(at, timeZone).year - a.year;
+  let n = Number(dayKey(at, timeZone).slice(0, 4)) - a.year;
   while (anniversary(n) > t) n--;
   while (anniversary(n + 1) <= t) n++;
   return { start: new Date(anniversary(n)), end: new Date(anniversary(n + 1)) };

@@ -59,16 +59,22 @@ export function counterWindow(catalog: Catalog, now: Date, timeZone: string): Pi
 
 export async function readMemberFacts(runner: DataSource | EntityManager, q: MemberFactsQuery): Promise<MemberFactsRead> {
   const users = list(q.userIds.length);
-  const orderClause = q.orderIds.length ? ` OR period_key IN (${list(q.orderIds.length)})` : '';
+  // One branch per kind of counter, each a range on (user_id, period_key): an OR of them would
+  // make the database read every counter the member has (one per order ever used, say).
+  const counters: Array<[string, unknown[]]> = [
+    [`period_key = '${TOTAL_KEY}'`, []],
+    [`period_key BETWEEN ? AND 'D:9999-12-31'`, [dayCounterKey(q.fromDay)]],
+    [`period_key BETWEEN ? AND 'M:9999-12'`, [monthCounterKey(q.fromMonth)]],
+    ...(q.orderIds.length ? [[`period_key IN (${list(q.orderIds.length)})`, q.orderIds.map(orderCounterKey)] as [string, unknown[]]] : []),
+  ];
   const sql = [
     `SELECT 'V' AS k, NULL AS user_id, NULL AS ref, NULL AS id, NULL AS s1, NULL AS s2, version AS n1, NULL AS n2, NULL AS t1, NULL AS t2 FROM catalog_version WHERE id = 1`,
     `SELECT 'M', user_id, tier_id, id, source, NULL, NULL, NULL, starts_at, ends_at FROM memberships WHERE user_id IN (${users})`,
     `SELECT 'G', user_id, benefit_id, id, NULL, NULL, amount, NULL, starts_at, expires_at FROM quota_grants WHERE user_id IN (${users})`,
-    `SELECT 'C', user_id, benefit_id, period_key, NULL, NULL, held, captured, NULL, NULL FROM usage_counters
-       WHERE user_id IN (${users}) AND (period_key = '${TOTAL_KEY}' OR period_key BETWEEN ? AND 'D:9999-12-31' OR period_key BETWEEN ? AND 'M:9999-12'${orderClause})`,
+    ...counters.map(([range]) => `SELECT 'C', user_id, benefit_id, period_key, NULL, NULL, held, captured, NULL, NULL FROM usage_counters WHERE user_id IN (${users}) AND ${range}`),
     `SELECT 'H', user_id, benefit_id, id, period_key, order_id, amount, NULL, NULL, expires_at FROM usage_entries WHERE user_id IN (${users}) AND state = 'HELD'`,
   ].join('\nUNION ALL\n');
-  const params = [...q.userIds, ...q.userIds, ...q.userIds, dayCounterKey(q.fromDay), monthCounterKey(q.fromMonth), ...q.orderIds.map(orderCounterKey), ...q.userIds];
+  const params = [...q.userIds, ...q.userIds, ...counters.flatMap(([, values]) => [...q.userIds, ...values]), ...q.userIds];
   const rows: Row[] = await runner.query(sql, params);
 
   const members = new Map<string, MemberFacts>(
