@@ -36,7 +36,7 @@ const RULE_COLUMNS = [
 const code = (prefix: string, n: number) => `${prefix}${String(n).padStart(3, '0')}`;
 
 /** Seeds an empty, migrated database; returns the member to read as (holding a middle tier). */
-export async function seedLargeCatalog(db: DataSource, config: Config, size: CatalogSize, now: Date): Promise<{ userId: string; tierCode: string; rules: number }> {
+export async function seedLargeCatalog(db: DataSource, config: Config, size: CatalogSize, now: Date): Promise<{ userId: string; tierCode: string; rules: number; benefitCodes: string[] }> {
   const ctx = seedContext(db, config, now);
   const tiers = [];
   for (let t = 0; t < size.tiers; t++) {
@@ -78,7 +78,7 @@ export async function seedLargeCatalog(db: DataSource, config: Config, size: Cat
   const userId = 'u-catalog';
   const tierCode = code('T', Math.floor(size.tiers / 2));
   await holdTier(ctx, userId, tierCode, new Date(now.getTime() - 200 * DAY_MS));
-  return { userId, tierCode, rules: rows.length };
+  return { userId, tierCode, rules: rows.length, benefitCodes: benefits.map((b) => b.code) };
 }
 
 const json = (v: object | null) => (v === null ? null : JSON.stringify(v));

@@ -34,6 +34,8 @@ const SECRET = 'bench-secret-bench-secret-bench-secret';
 const ENTITLEMENT_FIELDS = 'benefit { code } status limit used held remaining resetsAt orderRemaining config reasons { code message }';
 const CONSUME = 'mutation($input: ConsumeEntitlementInput!) { consumeEntitlement(input: $input) { usage { id } entitlement { remaining } userErrors { code } } }';
 const ME = `{ me { tier { code } entitlements { ${ENTITLEMENT_FIELDS} } } }`;
+const meOnly = (codes: string[]) => `{ me { tier { code } entitlements(benefitCodes: ${JSON.stringify(codes)}) { ${ENTITLEMENT_FIELDS} } } }`;
+const DEMO_BENEFITS = ['COMPENSATION_BUDGET', 'DEDICATED_CHANNEL', 'EXTENDED_RETURN_WINDOW', 'FREE_RETURN_SHIPPING', 'INSTANT_REFUND', 'PRICE_PROTECTION', 'PRIORITY_HANDLING'];
 const userRead = (userId: string) => `{ user(id: "${userId}") { id tier { code } entitlements { ${ENTITLEMENT_FIELDS} } } }`;
 let consumed = 0;
 const consume = (userId: string, benefitCode: string) => () => ({
@@ -105,6 +107,8 @@ async function main() {
       { key: KEYS.baseline, name: 'baseline { __typename }', target: d, token: customer, query: '{ __typename }' },
       { key: KEYS.meDemo, name: 'storefront me { tier entitlements }', target: d, token: customer, query: ME },
       { key: KEYS.meLarge, name: `storefront me { tier entitlements } ${CATALOG.tiers}×${CATALOG.benefits}×${CATALOG.versions} catalog`, target: big.target, token: catalogCustomer, query: ME },
+      { key: KEYS.meDemoSeven, name: 'storefront me { entitlements(benefitCodes: 7) }', target: d, token: customer, query: meOnly(DEMO_BENEFITS) },
+      { key: KEYS.meLargeSeven, name: `storefront me { entitlements(benefitCodes: 7) } ${CATALOG.tiers}×${CATALOG.benefits}×${CATALOG.versions} catalog`, target: big.target, token: catalogCustomer, query: meOnly(large.benefitCodes.slice(0, 7)) },
       { key: 'order-demo', name: 'storefront order(id) { entitlements }', target: d, token: customer, query: `{ order(id: "o-gold-1") { entitlements { ${ENTITLEMENT_FIELDS} } } }` },
       { key: 'users-demo', name: 'CS users(4 ids) { entitlements }', target: d, token: csAgent, query: `{ users(ids: ["u-regular", "u-silver", "u-gold", "u-black"]) { id tier { code } entitlements { ${ENTITLEMENT_FIELDS} } } }` },
       { key: 'consume-demo', name: 'CS consumeEntitlement', target: d, token: csAgent, query: CONSUME, variables: consume('u-black', 'COMPENSATION_BUDGET') },

@@ -4,7 +4,7 @@ import { RequestContext } from '../src/context';
 import { notFound } from '../src/errors';
 import { entitlementsOf } from '../src/services/entitlement.service';
 import * as orders from '../src/services/order.service';
-import { AT_DESCRIPTION, EntitlementType } from './types/entitlement.types';
+import { AT_DESCRIPTION, BENEFIT_CODES_DESCRIPTION, EntitlementType } from './types/entitlement.types';
 import { RecordOrderInput } from './inputs/membership.inputs';
 import { payload } from './payload';
 import { OrderPayload } from './types/payloads';
@@ -29,9 +29,14 @@ export class OrderResolver {
   }
 
   @FieldResolver(() => [EntitlementType], { description: "Which after-sales options apply to this order, decided by the owner's memberships." })
-  entitlements(@Ctx() ctx: RequestContext, @Root() order: OrderType, @Arg('at', () => Date, { nullable: true, description: AT_DESCRIPTION }) at?: Date) {
+  entitlements(
+    @Ctx() ctx: RequestContext,
+    @Root() order: OrderType,
+    @Arg('at', () => Date, { nullable: true, description: AT_DESCRIPTION }) at?: Date,
+    @Arg('benefitCodes', () => [String], { nullable: true, description: BENEFIT_CODES_DESCRIPTION }) benefitCodes?: string[],
+  ) {
     assertCanReadUser(ctx, order.userId);
-    return entitlementsOf(ctx, order.userId, { order, at });
+    return entitlementsOf(ctx, order.userId, { order, at, benefitCodes });
   }
 
   @Authorized('service')

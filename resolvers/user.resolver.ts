@@ -4,7 +4,7 @@ import { actorOf, RequestContext } from '../src/context';
 import { badInput } from '../src/errors';
 import { entitlementsOf, orderOfUser } from '../src/services/entitlement.service';
 import { membershipsOf, tierOfUser } from '../src/services/membership.service';
-import { AT_DESCRIPTION, EntitlementType } from './types/entitlement.types';
+import { AT_DESCRIPTION, BENEFIT_CODES_DESCRIPTION, EntitlementType } from './types/entitlement.types';
 import { TierType } from './types/catalog.types';
 import { MembershipType, UserType } from './types/user.types';
 
@@ -36,9 +36,10 @@ export class UserResolver {
     @Root() user: UserType,
     @Arg('orderId', () => ID, { nullable: true }) orderId?: string,
     @Arg('at', () => Date, { nullable: true, description: AT_DESCRIPTION }) at?: Date,
+    @Arg('benefitCodes', () => [String], { nullable: true, description: BENEFIT_CODES_DESCRIPTION }) benefitCodes?: string[],
   ) {
     const order = orderId ? await orderOfUser(ctx, user.id, orderId) : null;
-    return entitlementsOf(ctx, user.id, { order, at });
+    return entitlementsOf(ctx, user.id, { order, at, benefitCodes });
   }
 
   @FieldResolver(() => TierType, { nullable: true, description: 'The tier held at `at` (default now): highest-ranked covering membership, else the default tier.' })

@@ -10,6 +10,9 @@ export const AT_DESCRIPTION =
   'then. A future instant previews scheduled rules against the usage booked so far. The catalog a process answers from is at most 1 s ' +
   'older than the last configuration change (member reads and writes see it at once).';
 
+export const BENEFIT_CODES_DESCRIPTION =
+  'Only these benefits, in this order (default: every benefit of the catalog, by code), e.g. the few an order page shows. An unknown code is BAD_USER_INPUT.';
+
 @ObjectType('Reason', { description: 'Why an entitlement is what it is, in words a CS agent can read to a customer.' })
 export class ReasonType {
   @Field({ description: 'NO_MEMBERSHIP, TIER_LACKS_BENEFIT, RULE_NOT_EFFECTIVE, ORDER_BELOW_MINIMUM, CATEGORY_EXCLUDED, CATEGORY_NOT_INCLUDED, MERCHANT_EXCLUDED, CLAIM_WINDOW_CLOSED, QUOTA_EXHAUSTED, ORDER_LIMIT_REACHED.' })

@@ -60,15 +60,23 @@ export function decide(ctx: RequestContext, d: Decision): EntitlementView[] {
 export async function entitlementsOf(
   ctx: RequestContext,
   userId: string,
-  opts: { order?: OrderRecord | null; at?: Date | null } = {},
+  opts: { order?: OrderRecord | null; at?: Date | null; benefitCodes?: string[] | null } = {},
 ): Promise<EntitlementView[]> {
   const order = opts.order ?? null;
   const at = opts.at ?? ctx.now;
   const facts = await ctx.loaders.memberFacts.load({ userId, orderId: order?.id ?? null });
   const catalog = await ctx.catalog.atLeast(facts.catalogVersion);
+  const benefits = opts.benefitCodes ? benefitsNamed(catalog, opts.benefitCodes) : undefined;
   const past = at.getTime() < ctx.now.getTime();
   const usage = past ? await ledgerAt(ctx, userId, at) : undefined;
-  return decide(ctx, { catalog, facts, order, at, usage });
+  const views = decide(ctx, { catalog, facts, order, at, usage, benefits });
+  return benefits ? benefits.flatMap((b) => views.filter((v) => v.benefit.id === b.id)) : views;
+}
+
+function benefitsNamed(catalog: Catalog, codes: string[]): Benefit[] {
+  const unknown = codes.filter((c) => !catalog.benefitByCode.has(c));
+  if (unknown.length) throw badInput([{ field: 'benefitCodes', message: `unknown benefit code(s): ${unknown.join(', ')}` }]);
+  return codes.map((c) => catalog.benefitByCode.get(c)!);
 }
 
 /**

@@ -121,6 +121,17 @@ it('Order.entitlements and me { entitlements } resolve for the owner only', asyn
   expect(errorCode(await s.gql(`{ me { entitlements(orderId: "o-ok") { status } } }`, {}, stranger))).toBe('BAD_USER_INPUT');
 });
 
+it('benefitCodes picks the benefits a screen shows, in its order; an unknown code names the field', async () => {
+  const r = await s.gql(`{ user(id: "u-g") { entitlements(benefitCodes: ["FREE_RETURN_SHIPPING", "DEDICATED_CHANNEL"]) { benefit { code } status } } }`, {}, 'cs_agent');
+  expect(r.data.user.entitlements).toEqual([
+    { benefit: { code: 'FREE_RETURN_SHIPPING' }, status: expect.any(String) },
+    { benefit: { code: 'DEDICATED_CHANNEL' }, status: 'AVAILABLE' },
+  ]);
+  const bad = await s.gql(`{ user(id: "u-g") { entitlements(benefitCodes: ["NOPE"]) { status } } }`, {}, 'cs_agent');
+  expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+  expect(bad.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: 'benefitCodes' })]);
+});
+
 it('users(ids) batches for CS, at most 100, staff only', async () => {
   const r = await s.gql(`{ users(ids: ["u-g", "u-x"]) { id tier { code } } }`, {}, 'cs_agent');
   expect(r.data.users).toEqual([{ id: 'u-g', tier: { code: 'GOLD' } }, { id: 'u-x', tier: { code: 'REGULAR' } }]);
