@@ -11,9 +11,15 @@ export interface VerifierOptions {
   audience?: string | null;
 }
 
+/** Verified tokens kept (until their exp) so a client's every request does not pay for a signature check. */
+const CACHE_LIMIT = 10_000;
+/** A token without exp is re-verified at least this often. */
+const NO_EXP_TTL_MS = 60_000;
+
 export class TokenVerifier {
   private readonly key: Uint8Array | null;
   private readonly jwks: ReturnType<typeof createRemoteJWKSet> | null;
+  private readonly verified = new Map<string, { actor: Actor; until: number }>();
 
   constructor(private readonly opts: VerifierOptions) {
     this.key = opts.secret ? new TextEncoder().encode(opts.secret) : null;
@@ -33,14 +39,25 @@ export class TokenVerifier {
     if (!authorization) return null;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+    const token = match[1];
+    const known = this.verified.get(token);
+    if (known && Date.now() < known.until) return known.actor;
+    this.verified.delete(token);
     try {
-      const payload = await this.verify(match[1]);
+      const payload = await this.verify(token);
       const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
       if (typeof payload.sub !== 'string' || payload.sub === '' || roles.length === 0) throw new Error('token lacks sub or roles');
-      return { id: payload.sub, roles };
+      const actor: Actor = { id: payload.sub, roles };
+      this.remember(token, actor, payload.exp);
+      return actor;
     } catch {
       throw unauthenticated('The bearer token is invalid or expired.');
     }
+  }
+
+  private remember(token: string, actor: Actor, exp: number | undefined) {
+    if (this.verified.size >= CACHE_LIMIT) this.verified.delete(this.verified.keys().next().value!); // the oldest
+    this.verified.set(token, { actor, until: exp === undefined ? Date.now() + NO_EXP_TTL_MS : exp * 1000 });
   }
 }
 

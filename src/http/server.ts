@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
@@ -129,6 +129,8 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
     validationRules: protection.validationRules,
     formatError: formatError(config.env === 'development'),
     plugins: [
+      // Nothing here sets cache hints; Apollo's default plugin would still wrap every field.
+      ApolloServerPluginCacheControlDisabled(),
       ...protection.plugins,
       errorsPlugin(logger),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
