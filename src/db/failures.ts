@@ -1,6 +1,6 @@
 // Database failures the services handle: contention (retried), duplicate keys (idempotency races)
 // and lost connections (reported as retryable).
-import { GraphQLError } from 'graphql';
+import { serviceUnavailable } from '../errors';
 
 /**
  * graphql-js wraps a thrown value that is not `instanceof Error` in NonErrorThrown and keeps it as
@@ -25,9 +25,6 @@ export const isDuplicateKey = (err: unknown) =>
 export const isConnectionLoss = (err: unknown) =>
   ['ECONNREFUSED', 'ECONNRESET', 'PROTOCOL_CONNECTION_LOST', 'ETIMEDOUT', 'EPIPE', 'ER_CON_COUNT_ERROR', 'PROTOCOL_SEQUENCE_TIMEOUT'].includes(codeOf(err)) ||
   /Connection lost|connect ECONNREFUSED|Pool is closed|Can't add new command when connection is in closed state/.test(String((unwrap(err) as Error)?.message));
-
-export const serviceUnavailable = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } });
 
 /** Thrown by a write that found its premise changed after it took its lock; it is run again. */
 export class StaleDecision extends Error {}

@@ -12,6 +12,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { TokenVerifier, VerifierOptions } from '../auth/token';
 import { Config } from '../config';
 import { Checkpoint, Clock, createRequestContext, RequestContext, systemClock } from '../context';
+import { RequestProblem } from '../errors';
 import { Logger } from '../logger';
 import { CatalogCache } from '../services/catalog';
 import { sweepExpiredHolds } from '../services/hold-sweep';
@@ -180,8 +181,8 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
     };
     handle().catch((err: unknown) => {
       if (err instanceof HttpProblem) return sendJson(res, err.status, errorBody(err.message, err.code, requestId));
-      if ((err as { extensions?: { code?: string } }).extensions?.code === 'UNAUTHENTICATED') {
-        return sendJson(res, 401, errorBody((err as Error).message, 'UNAUTHENTICATED', requestId));
+      if (err instanceof RequestProblem && err.code === 'UNAUTHENTICATED') {
+        return sendJson(res, 401, errorBody(err.message, 'UNAUTHENTICATED', requestId));
       }
       logger.error({ err, requestId }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error.', 'INTERNAL_SERVER_ERROR', requestId));

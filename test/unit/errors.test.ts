@@ -1,14 +1,22 @@
 // Error shaping: client errors keep their code without a stack; a lost database is a retryable
 // SERVICE_UNAVAILABLE; anything else is masked (no message, stack or SQL leaks).
 import { GraphQLError } from 'graphql';
+import { badInput, notFound } from '../../src/errors';
 import { formatError } from '../../src/http/errors-plugin';
 
 const format = formatError(false);
 const asResolverError = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['x'] });
 
-it('keeps client errors but drops their stack trace', () => {
-  const out = format({ message: 'Tier "X" was not found.', extensions: { code: 'NOT_FOUND', stacktrace: ['at …'] } }, new GraphQLError('x'));
-  expect(out).toEqual({ message: 'Tier "X" was not found.', extensions: { code: 'NOT_FOUND' } });
+it('turns a service problem into a client error with its code and details, never a stack trace', () => {
+  const out = format({ message: 'Unexpected error.', path: ['tier'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at …'] } }, asResolverError(notFound('Tier', 'X')));
+  expect(out).toEqual({ message: 'Tier "X" was not found.', path: ['tier'], extensions: { code: 'NOT_FOUND', what: 'Tier', id: 'X' } });
+  const bad = format({ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, asResolverError(badInput([{ field: 'input.code', message: 'too long' }])));
+  expect(bad.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.code', message: 'too long' }] });
+});
+
+it("keeps GraphQL's own client errors but drops their stack trace", () => {
+  const out = format({ message: 'Syntax Error: Expected Name.', extensions: { code: 'GRAPHQL_PARSE_FAILED', stacktrace: ['at …'] } }, new GraphQLError('x'));
+  expect(out).toEqual({ message: 'Syntax Error: Expected Name.', extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
 });
 
 it('masks internal errors: no message, stack or SQL', () => {
