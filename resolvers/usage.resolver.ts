@@ -68,7 +68,7 @@ export class UsageResolver {
   @Authorized('ops_admin')
   @Query(() => LedgerReportType, { description: 'Recomputes every usage counter from the ledger and reports any drift.' })
   async verifyLedger(@Ctx() ctx: RequestContext) {
-    const report = await verifyLedger(ctx.db);
+    const report = await verifyLedger(ctx.em);
     return {
       ...report,
       drift: report.drift.map((d) => ({

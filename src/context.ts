@@ -1,8 +1,12 @@
 // The request context: passed first to every service call, as in Vendure. It carries who is
-// asking, the request's clock reading, the per-request loaders and the database.
-import { DataSource } from 'typeorm';
+// asking, the request's clock reading, the per-request loaders and the one database handle in
+// scope: outside a transaction the pool's, inside `transaction(work)` the transaction's, so code
+// running in a transaction cannot read around it.
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from './auth/roles';
 import { Config } from './config';
+import { withRetry } from './db/failures';
+import { inTransaction } from './db/transaction';
 import { createLoaders, Loaders } from './loaders';
 import { CatalogCache } from './services/catalog';
 
@@ -22,7 +26,14 @@ export interface RequestContext {
   actor: Actor | null;
   /** The instant this request is decided at; decision code never reads the wall clock itself. */
   now: Date;
-  db: DataSource;
+  /** The database handle in scope (see `transaction`). */
+  em: EntityManager;
+  /**
+   * Runs `work` in one transaction, with a context whose `em` is the transaction's; contention
+   * (deadlock, lock timeout, busy SQLite, a decision found stale) reruns it whole, a bounded
+   * number of times. SQLite writes are queued. Inside a transaction this joins it.
+   */
+  transaction<T>(work: (tx: RequestContext) => Promise<T>): Promise<T>;
   config: Config;
   /** The process-wide catalog; `loaders.catalog()` is this request's view of it. */
   catalog: CatalogCache;
@@ -40,16 +51,23 @@ export function createRequestContext(args: {
   checkpoint?: Checkpoint;
 }): RequestContext {
   const now = args.clock();
-  return {
+  const ctx: RequestContext = {
     requestId: args.requestId,
     actor: args.actor,
     now,
-    db: args.db,
+    em: args.db.manager,
+    transaction: (work) => withRetry(() => inTransaction(args.db, (em) => work(boundTo(ctx, em)))),
     config: args.config,
     catalog: args.catalog,
     loaders: createLoaders(args.db, args.catalog, now, args.config.businessTimeZone),
     checkpoint: args.checkpoint ?? noCheckpoint,
   };
+  return ctx;
+}
+
+function boundTo(ctx: RequestContext, em: EntityManager): RequestContext {
+  const tx: RequestContext = { ...ctx, em, transaction: (work) => work(tx) };
+  return tx;
 }
 
 /** The actor of a request that passed the auth checker. */

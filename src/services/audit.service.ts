@@ -1,4 +1,4 @@
-import { EntityManager, LessThan } from 'typeorm';
+import { LessThan } from 'typeorm';
 import { AuditEntry } from '../../entities';
 import { JsonObject } from '../../entities/columns';
 import { actorOf, RequestContext } from '../context';
@@ -15,9 +15,9 @@ export interface AuditChange {
 const snapshot = (v: object | null): JsonObject | null => (v === null ? null : JSON.parse(JSON.stringify(v)));
 
 /** Written inside the change's own transaction: both land or neither does. */
-export async function recordAudit(ctx: RequestContext, em: EntityManager, change: AuditChange): Promise<void> {
-  const actor = actorOf(ctx);
-  await em.insert(AuditEntry, {
+export async function recordAudit(tx: RequestContext, change: AuditChange): Promise<void> {
+  const actor = actorOf(tx);
+  await tx.em.insert(AuditEntry, {
     actorId: actor.id,
     actorRoles: actor.roles.join(','),
     action: change.action,
@@ -25,14 +25,14 @@ export async function recordAudit(ctx: RequestContext, em: EntityManager, change
     entityId: change.entityId,
     before: snapshot(change.before),
     after: snapshot(change.after),
-    requestId: ctx.requestId,
-    createdAt: ctx.now,
+    requestId: tx.requestId,
+    createdAt: tx.now,
   });
 }
 
 /** Newest first; `afterId` is the id of the last entry of the previous page. */
 export async function listAudit(ctx: RequestContext, first: number, afterId: number | null): Promise<AuditEntry[]> {
-  return ctx.db.getRepository(AuditEntry).find({
+  return ctx.em.getRepository(AuditEntry).find({
     where: afterId === null ? {} : { id: LessThan(afterId) },
     order: { id: 'DESC' },
     take: first + 1,

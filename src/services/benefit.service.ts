@@ -34,12 +34,12 @@ function checkUnit(kind: string, unit: string | null | undefined) {
 }
 
 export function defineBenefit(ctx: RequestContext, input: DefineBenefitInput): Promise<Outcome<Benefit>> {
-  return changeCatalog(ctx, 'defineBenefit', input, async (em) => {
-    if (await em.findOneBy(Benefit, { code: input.code })) {
+  return changeCatalog(ctx, 'defineBenefit', input, async (tx) => {
+    if (await tx.em.findOneBy(Benefit, { code: input.code })) {
       refuse('CODE_TAKEN', 'input.code', `A benefit with code ${input.code} already exists.`);
     }
     checkUnit(input.kind, input.unit);
-    const benefit = em.create(Benefit, {
+    const benefit = tx.em.create(Benefit, {
       id: crypto.randomUUID(),
       code: input.code,
       name: input.name,
@@ -51,16 +51,16 @@ export function defineBenefit(ctx: RequestContext, input: DefineBenefitInput): P
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
-    await em.insert(Benefit, benefit);
-    await recordAudit(ctx, em, { action: 'benefit.define', entityType: 'benefit', entityId: benefit.code, before: null, after: benefit });
+    await tx.em.insert(Benefit, benefit);
+    await recordAudit(tx, { action: 'benefit.define', entityType: 'benefit', entityId: benefit.code, before: null, after: benefit });
     return benefit;
   });
 }
 
 /** The kind never changes: past usage was counted in its units. */
 export function updateBenefit(ctx: RequestContext, input: UpdateBenefitInput): Promise<Outcome<Benefit>> {
-  return changeCatalog(ctx, 'updateBenefit', input, async (em) => {
-    const benefit = await em.findOneBy(Benefit, { code: input.code });
+  return changeCatalog(ctx, 'updateBenefit', input, async (tx) => {
+    const benefit = await tx.em.findOneBy(Benefit, { code: input.code });
     if (!benefit) throw notFound('Benefit', input.code);
     const before = { ...benefit };
     if (input.unit !== undefined && input.unit !== null) {
@@ -73,8 +73,8 @@ export function updateBenefit(ctx: RequestContext, input: UpdateBenefitInput): P
     if (input.fundedBy != null) benefit.fundedBy = input.fundedBy;
     if (input.description != null) benefit.description = input.description;
     benefit.updatedAt = ctx.now;
-    await em.save(benefit);
-    await recordAudit(ctx, em, { action: 'benefit.update', entityType: 'benefit', entityId: benefit.code, before, after: benefit });
+    await tx.em.save(benefit);
+    await recordAudit(tx, { action: 'benefit.update', entityType: 'benefit', entityId: benefit.code, before, after: benefit });
     return benefit;
   });
 }

@@ -1,7 +1,6 @@
 // Loads the facts one resolution needs and runs the pure decision code. "Now" is decided on the
 // usage counters (one statement for any number of members, whatever their history); an instant
 // in the past is replayed from the ledger and its moves, so it answers what was true then.
-import { DataSource, EntityManager } from 'typeorm';
 import { Benefit, Order, Tier, TierBenefitRule } from '../../entities';
 import { RequestContext } from '../context';
 import { stateAt } from '../domain/ledger';
@@ -80,12 +79,12 @@ function benefitsNamed(catalog: Catalog, codes: string[]): Benefit[] {
 }
 
 /**
- * One member's facts read for a write, through `runner` (a transaction's, after its lock, for
- * fresh facts), and the catalog to decide them with: at least the version the read saw.
+ * One member's facts read for a write through the handle in scope (a transaction's, after its
+ * lock, for fresh facts), and the catalog to decide them with: at least the version the read saw.
  */
-export async function factsForWrite(ctx: RequestContext, runner: DataSource | EntityManager, userId: string, order: OrderRecord | null): Promise<{ facts: MemberFacts; catalog: Catalog }> {
+export async function factsForWrite(ctx: RequestContext, userId: string, order: OrderRecord | null): Promise<{ facts: MemberFacts; catalog: Catalog }> {
   const known = await ctx.catalog.get();
-  const read = await readMemberFacts(runner, {
+  const read = await readMemberFacts(ctx.em, {
     userIds: [userId],
     orderIds: order ? [order.id] : [],
     ...counterWindow(known, ctx.now, ctx.config.businessTimeZone),

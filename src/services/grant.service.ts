@@ -38,8 +38,8 @@ export async function grantQuota(ctx: RequestContext, input: GrantQuotaInput): P
       refuse('NOT_A_QUOTA', 'input.benefitCode', `${benefit.name} is an on/off right; only COUNT and AMOUNT benefits take extra quota.`);
     }
   };
-  return once<{ grant: object; entitlement: EntitlementSnapshot }, GrantResult>(ctx, 'grantQuota', input, async (em) => {
-    const { facts, catalog } = await factsForWrite(ctx, em, input.userId, null);
+  return once<{ grant: object; entitlement: EntitlementSnapshot }, GrantResult>(ctx, 'grantQuota', input, async (tx) => {
+    const { facts, catalog } = await factsForWrite(tx, input.userId, null);
     const before = entitlementOfBenefit(ctx, catalog, facts, benefit, null);
     const expiresAt = input.expiresAt ?? before.resetsAt;
     if (!expiresAt) {
@@ -58,8 +58,8 @@ export async function grantQuota(ctx: RequestContext, input: GrantQuotaInput): P
       actorId: actorOf(ctx).id,
       createdAt: ctx.now,
     };
-    await em.createQueryBuilder().insert().into(QuotaGrant).values(grant).updateEntity(false).execute();
-    await recordAudit(ctx, em, { action: 'grant.create', entityType: 'grant', entityId: grant.id, before: null, after: { ...grant, benefitCode: benefit.code } });
+    await tx.em.createQueryBuilder().insert().into(QuotaGrant).values(grant).updateEntity(false).execute();
+    await recordAudit(tx, { action: 'grant.create', entityType: 'grant', entityId: grant.id, before: null, after: { ...grant, benefitCode: benefit.code } });
     const after = entitlementOfBenefit(ctx, catalog, { ...facts, grants: [...facts.grants, grantFacts(grant)] }, benefit, null);
     return { grant, entitlement: snapshotEntitlement(after) };
   }, async (r) => ({ grant: revive<QuotaGrant>(r.grant), entitlement: await restoreEntitlement(ctx, r.entitlement) }), precheck);

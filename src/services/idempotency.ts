@@ -8,7 +8,6 @@ import { EntityManager } from 'typeorm';
 import { IdempotencyKey } from '../../entities';
 import { actorOf, RequestContext } from '../context';
 import { isDuplicateKey, withRetry } from '../db/failures';
-import { inTransaction } from '../db/transaction';
 import { Outcome, Refusal, write } from './outcome';
 import { revive } from './snapshot';
 
@@ -44,29 +43,27 @@ export async function once<R, T>(
   ctx: RequestContext,
   operation: string,
   input: { idempotencyKey: string },
-  work: (em: EntityManager) => Promise<R>,
+  work: (tx: RequestContext) => Promise<R>,
   restore: (response: R) => Promise<T>,
   precheck?: () => Promise<void>,
 ): Promise<Outcome<T>> {
   const key = input.idempotencyKey;
   const print = fingerprint(operation, input);
   const replay = async (): Promise<Outcome<T> | null> => {
-    const prior = await withRetry(() => stored<R>(ctx.db.manager, key, operation, print));
+    const prior = await withRetry(() => stored<R>(ctx.em, key, operation, print));
     return prior ? { value: await restore(prior), userErrors: [] } : null;
   };
   try {
     const prior = await replay();
     if (prior) return prior;
     await precheck?.();
-    const response = await withRetry(() =>
-      inTransaction(ctx.db, async (em) => {
-        const result = await work(em);
-        await em.createQueryBuilder().insert().into(IdempotencyKey).updateEntity(false)
-          .values({ key, operation, fingerprint: print, response: JSON.stringify(result), actorId: actorOf(ctx).id, createdAt: ctx.now })
-          .execute();
-        return result;
-      }),
-    );
+    const response = await ctx.transaction(async (tx) => {
+      const result = await work(tx);
+      await tx.em.createQueryBuilder().insert().into(IdempotencyKey).updateEntity(false)
+        .values({ key, operation, fingerprint: print, response: JSON.stringify(result), actorId: actorOf(ctx).id, createdAt: ctx.now })
+        .execute();
+      return result;
+    });
     return { value: await restore(response), userErrors: [] };
   } catch (err) {
     if (err instanceof Refusal) {
@@ -94,7 +91,7 @@ export function writeOnce<T extends object>(
   ctx: RequestContext,
   operation: string,
   input: { idempotencyKey?: string | null },
-  work: (em: EntityManager) => Promise<T>,
+  work: (tx: RequestContext) => Promise<T>,
 ): Promise<Outcome<T>> {
   if (!input.idempotencyKey) return write(ctx, work);
   return once<T, T>(ctx, operation, { ...input, idempotencyKey: input.idempotencyKey }, work, async (r) => revive<T>(r));

@@ -1,7 +1,7 @@
 // Recomputes every counter (totals, day, month and order counters) from the append-only ledger and
 // reports any drift between the two. A counter's held includes holds awaiting the sweep, exactly
 // as the ledger's HELD entries do; reads subtract those past their expiresAt.
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { UsageCounter, UsageEntry } from '../../entities';
 import { monthOf } from '../domain/quota';
 import { monthCounterKey, orderCounterKey, TOTAL_KEY } from './member-facts';
@@ -22,7 +22,7 @@ export interface LedgerReport {
 
 type Totals = { userId: string; benefitId: string; periodKey: string; held: number; captured: number };
 
-export async function verifyLedger(db: DataSource): Promise<LedgerReport> {
+export async function verifyLedger(db: DataSource | EntityManager): Promise<LedgerReport> {
   const groups: Array<{ userId: string; benefitId: string; periodKey: string; orderId: string | null; state: string; amount: string | number; entries: string | number }> =
     await db.getRepository(UsageEntry).createQueryBuilder('u')
       .select('u.userId', 'userId').addSelect('u.benefitId', 'benefitId').addSelect('u.periodKey', 'periodKey')

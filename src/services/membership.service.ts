@@ -43,7 +43,7 @@ export function membersOfTier(
   tierId: string,
   opts: { at: Date; first: number; after: { startsAt: Date; id: string } | null },
 ): Promise<Membership[]> {
-  const qb = ctx.db.getRepository(Membership).createQueryBuilder('m')
+  const qb = ctx.em.getRepository(Membership).createQueryBuilder('m')
     .where('m.tierId = :tierId', { tierId })
     .andWhere('m.startsAt <= :at', { at: opts.at })
     .andWhere('(m.endsAt IS NULL OR m.endsAt > :at)', { at: opts.at });
@@ -54,13 +54,13 @@ export function membersOfTier(
 }
 
 export function assignMembership(ctx: RequestContext, input: AssignMembershipInput): Promise<Outcome<Membership>> {
-  return writeOnce(ctx, 'assignMembership', input, async (em) => {
+  return writeOnce(ctx, 'assignMembership', input, async (tx) => {
     const startsAt = input.startsAt ?? ctx.now;
     const endsAt = input.endsAt ?? null;
     if (endsAt !== null && endsAt <= startsAt) refuse('INVALID_RANGE', 'input.endsAt', 'endsAt must be after startsAt.');
-    const tier = await tierForWrite(em, input.tierCode);
+    const tier = await tierForWrite(tx, input.tierCode);
     if (tier.archivedAt) refuse('TIER_ARCHIVED', 'input.tierCode', `Tier ${tier.code} is archived and takes no new memberships.`);
-    const membership = em.create(Membership, {
+    const membership = tx.em.create(Membership, {
       id: crypto.randomUUID(),
       userId: input.userId,
       tierId: tier.id,
@@ -71,8 +71,8 @@ export function assignMembership(ctx: RequestContext, input: AssignMembershipInp
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
-    await em.insert(Membership, membership);
-    await recordAudit(ctx, em, {
+    await tx.em.insert(Membership, membership);
+    await recordAudit(tx, {
       action: 'membership.assign', entityType: 'membership', entityId: membership.id, before: null,
       after: { ...membership, tierCode: tier.code },
     });
@@ -82,8 +82,8 @@ export function assignMembership(ctx: RequestContext, input: AssignMembershipInp
 
 /** Ending sets endsAt (default now); a membership can be ended earlier, never extended this way. */
 export function endMembership(ctx: RequestContext, input: EndMembershipInput): Promise<Outcome<Membership>> {
-  return writeOnce(ctx, 'endMembership', input, async (em) => {
-    const membership = await em.findOneBy(Membership, { id: input.membershipId });
+  return writeOnce(ctx, 'endMembership', input, async (tx) => {
+    const membership = await tx.em.findOneBy(Membership, { id: input.membershipId });
     if (!membership) throw notFound('Membership', input.membershipId);
     const endsAt = input.endsAt ?? ctx.now;
     if (membership.endsAt !== null && membership.endsAt <= endsAt) {
@@ -95,8 +95,8 @@ export function endMembership(ctx: RequestContext, input: EndMembershipInput): P
     const before = { ...membership };
     membership.endsAt = endsAt;
     membership.updatedAt = ctx.now;
-    await em.save(membership);
-    await recordAudit(ctx, em, { action: 'membership.end', entityType: 'membership', entityId: membership.id, before, after: membership });
+    await tx.em.save(membership);
+    await recordAudit(tx, { action: 'membership.end', entityType: 'membership', entityId: membership.id, before, after: membership });
     return membership;
   });
 }

@@ -16,15 +16,15 @@ export function findOrder(ctx: RequestContext, id: string): Promise<Order | null
  * moves (placed, delivered, cancelled). An order never changes owner.
  */
 export function recordOrder(ctx: RequestContext, input: RecordOrderInput): Promise<Outcome<Order>> {
-  return writeOnce(ctx, 'recordOrder', input, async (em) => {
+  return writeOnce(ctx, 'recordOrder', input, async (tx) => {
     if (input.deliveredAt && input.deliveredAt < input.placedAt) {
       refuse('INVALID_RANGE', 'input.deliveredAt', 'deliveredAt must not be before placedAt.');
     }
-    const existing = await em.findOneBy(Order, { id: input.id });
+    const existing = await tx.em.findOneBy(Order, { id: input.id });
     if (existing && existing.userId !== input.userId) {
       refuse('ORDER_OWNER_CHANGED', 'input.userId', `Order ${input.id} belongs to another user; an order never changes owner.`);
     }
-    const order = em.create(Order, {
+    const order = tx.em.create(Order, {
       ...existing,
       id: input.id,
       userId: input.userId,
@@ -38,7 +38,7 @@ export function recordOrder(ctx: RequestContext, input: RecordOrderInput): Promi
       createdAt: existing?.createdAt ?? ctx.now,
       updatedAt: ctx.now,
     });
-    await em.save(Order, order);
+    await tx.em.save(Order, order);
     return order;
   });
 }

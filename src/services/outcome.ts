@@ -1,8 +1,6 @@
 // Expected business outcomes of a write (duplicate code, overlapping rule …) are returned as
 // userErrors, never thrown to the client. A Refusal thrown inside a write rolls it back whole.
-import { EntityManager } from 'typeorm';
 import { RequestContext } from '../context';
-import { inTransaction } from '../db/transaction';
 
 export interface UserError {
   code: string;
@@ -27,9 +25,9 @@ export interface Outcome<T> {
 }
 
 /** Runs a write in one transaction; a Refusal rolls it back and becomes userErrors. */
-export async function write<T>(ctx: RequestContext, work: (em: EntityManager) => Promise<T>): Promise<Outcome<T>> {
+export async function write<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<Outcome<T>> {
   try {
-    return { value: await inTransaction(ctx.db, work), userErrors: [] };
+    return { value: await ctx.transaction(work), userErrors: [] };
   } catch (err) {
     if (err instanceof Refusal) return { value: null, userErrors: err.userErrors };
     throw err;

@@ -1,7 +1,6 @@
 // Versioned tier-benefit rules: a change closes the version in force and opens a new one, so
 // history is never rewritten and any past decision can be reproduced with `at`.
 import crypto from 'node:crypto';
-import { EntityManager } from 'typeorm';
 import { Benefit, Tier, TierBenefitRule } from '../../entities';
 import { RequestContext } from '../context';
 import { lockRow } from '../db/transaction';
@@ -42,15 +41,15 @@ export async function rulesOfTier(ctx: RequestContext, tierId: string, at: Date)
   return (await ctx.loaders.rules()).filter((r) => r.tierId === tierId && inForce(r, at));
 }
 
-async function writeTarget(em: EntityManager, tierCode: string, benefitCode: string) {
+async function writeTarget(tx: RequestContext, tierCode: string, benefitCode: string) {
   // Locking the tier row serialises rule changes of one tier across processes, so two
   // concurrent changes cannot both pass the overlap check.
-  const tier = await lockRow(em, Tier, { code: tierCode });
+  const tier = await lockRow(tx.em, Tier, { code: tierCode });
   if (!tier) throw notFound('Tier', tierCode);
-  const benefit = await em.findOneBy(Benefit, { code: benefitCode });
+  const benefit = await tx.em.findOneBy(Benefit, { code: benefitCode });
   if (!benefit) throw notFound('Benefit', benefitCode);
   const versions = (
-    await em.find(TierBenefitRule, { where: { tierId: tier.id, benefitId: benefit.id }, order: { effectiveFrom: 'ASC' } })
+    await tx.em.find(TierBenefitRule, { where: { tierId: tier.id, benefitId: benefit.id }, order: { effectiveFrom: 'ASC' } })
   ).filter((r) => !isEmpty(r));
   return { tier, benefit, versions };
 }
@@ -72,22 +71,22 @@ function checkShape(benefit: Benefit, input: SetTierBenefitInput) {
   }
 }
 
-async function closeVersion(ctx: RequestContext, em: EntityManager, v: TierBenefitRule, at: Date, action: string) {
+async function closeVersion(tx: RequestContext, v: TierBenefitRule, at: Date, action: string) {
   const before = { ...v };
   v.effectiveTo = at;
-  await em.save(v);
-  await recordAudit(ctx, em, { action, entityType: 'rule', entityId: v.id, before, after: v });
+  await tx.em.save(v);
+  await recordAudit(tx, { action, entityType: 'rule', entityId: v.id, before, after: v });
 }
 
 export function setTierBenefit(ctx: RequestContext, input: SetTierBenefitInput): Promise<Outcome<TierBenefitRule>> {
-  return changeCatalog(ctx, 'setTierBenefit', input, async (em) => {
+  return changeCatalog(ctx, 'setTierBenefit', input, async (tx) => {
     const from = input.effectiveFrom ?? ctx.now;
     const to = input.effectiveTo ?? null;
     if (from < ctx.now) {
       refuse('RULE_IN_PAST', 'input.effectiveFrom', 'effectiveFrom is in the past; rules change from now on, history is never rewritten.');
     }
     if (to !== null && to <= from) refuse('INVALID_RANGE', 'input.effectiveTo', 'effectiveTo must be after effectiveFrom.');
-    const { tier, benefit, versions } = await writeTarget(em, input.tierCode, input.benefitCode);
+    const { tier, benefit, versions } = await writeTarget(tx, input.tierCode, input.benefitCode);
     if (tier.archivedAt) refuse('TIER_ARCHIVED', 'input.tierCode', `Tier ${tier.code} is archived.`);
     if (benefit.archivedAt) refuse('BENEFIT_ARCHIVED', 'input.benefitCode', `Benefit ${benefit.code} is archived.`);
     checkShape(benefit, input);
@@ -101,10 +100,10 @@ export function setTierBenefit(ctx: RequestContext, input: SetTierBenefitInput):
     for (const v of versions) {
       // A version scheduled for the same instant is replaced (it never took effect);
       // the version in force at `from` is closed there.
-      if (v.effectiveFrom.getTime() === from.getTime()) await closeVersion(ctx, em, v, v.effectiveFrom, 'rule.cancel');
-      else if (inForce(v, from)) await closeVersion(ctx, em, v, from, 'rule.close');
+      if (v.effectiveFrom.getTime() === from.getTime()) await closeVersion(tx, v, v.effectiveFrom, 'rule.cancel');
+      else if (inForce(v, from)) await closeVersion(tx, v, from, 'rule.close');
     }
-    const rule = em.create(TierBenefitRule, {
+    const rule = tx.em.create(TierBenefitRule, {
       id: crypto.randomUUID(),
       tierId: tier.id,
       benefitId: benefit.id,
@@ -120,8 +119,8 @@ export function setTierBenefit(ctx: RequestContext, input: SetTierBenefitInput):
       createdBy: ctx.actor?.id ?? 'system',
       createdAt: ctx.now,
     });
-    await em.insert(TierBenefitRule, rule);
-    await recordAudit(ctx, em, { action: 'rule.set', entityType: 'rule', entityId: rule.id, before: null, after: rule });
+    await tx.em.insert(TierBenefitRule, rule);
+    await recordAudit(tx, { action: 'rule.set', entityType: 'rule', entityId: rule.id, before: null, after: rule });
     return rule;
   });
 }
@@ -135,17 +134,17 @@ function compactConditions(c: RuleConditions | null | undefined): Record<string,
 
 /** The tier stops granting the benefit at effectiveTo (default now); scheduled versions after it are cancelled. */
 export function endTierBenefit(ctx: RequestContext, input: EndTierBenefitInput): Promise<Outcome<TierBenefitRule>> {
-  return changeCatalog(ctx, 'endTierBenefit', input, async (em) => {
+  return changeCatalog(ctx, 'endTierBenefit', input, async (tx) => {
     const at = input.effectiveTo ?? ctx.now;
     if (at < ctx.now) refuse('RULE_IN_PAST', 'input.effectiveTo', 'effectiveTo is in the past; history is never rewritten.');
-    const { tier, benefit, versions } = await writeTarget(em, input.tierCode, input.benefitCode);
+    const { tier, benefit, versions } = await writeTarget(tx, input.tierCode, input.benefitCode);
     const current = versions.find((v) => inForce(v, at));
     const scheduled = versions.filter((v) => v.effectiveFrom > at);
     if (!current && scheduled.length === 0) {
       return refuse('RULE_NOT_FOUND', 'input.benefitCode', `Tier ${tier.code} does not grant ${benefit.code} at or after ${at.toISOString()}.`);
     }
-    if (current) await closeVersion(ctx, em, current, at, 'rule.end');
-    for (const v of scheduled) await closeVersion(ctx, em, v, v.effectiveFrom, 'rule.cancel');
+    if (current) await closeVersion(tx, current, at, 'rule.end');
+    for (const v of scheduled) await closeVersion(tx, v, v.effectiveFrom, 'rule.cancel');
     return current ?? scheduled[0];
   });
 }

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { EntityManager, Not } from 'typeorm';
+import { Not } from 'typeorm';
 import { Tier } from '../../entities';
 import { RequestContext } from '../context';
 import { notFound } from '../errors';
@@ -35,36 +35,36 @@ export async function findTier(ctx: RequestContext, code: string): Promise<Tier 
 }
 
 /** For writes: the tier row as the transaction sees it, or a NOT_FOUND error. */
-export async function tierForWrite(em: EntityManager, code: string): Promise<Tier> {
-  const tier = await em.findOneBy(Tier, { code });
+export async function tierForWrite(tx: RequestContext, code: string): Promise<Tier> {
+  const tier = await tx.em.findOneBy(Tier, { code });
   if (!tier) throw notFound('Tier', code);
   return tier;
 }
 
-async function assertRankFree(em: EntityManager, rank: number, exceptId?: string) {
-  const holder = await em.findOneBy(Tier, exceptId ? { rank, id: Not(exceptId) } : { rank });
+async function assertRankFree(tx: RequestContext, rank: number, exceptId?: string) {
+  const holder = await tx.em.findOneBy(Tier, exceptId ? { rank, id: Not(exceptId) } : { rank });
   if (holder) refuse('RANK_TAKEN', 'input.rank', `Rank ${rank} is already held by tier ${holder.code}; ranks are unique.`);
 }
 
 /** Only one tier is the default; making one the default unmarks the previous one (audited). */
-async function takeDefault(ctx: RequestContext, em: EntityManager, tier: Tier) {
-  const previous = await em.findBy(Tier, { isDefault: true, id: Not(tier.id) });
+async function takeDefault(tx: RequestContext, tier: Tier) {
+  const previous = await tx.em.findBy(Tier, { isDefault: true, id: Not(tier.id) });
   for (const p of previous) {
     const before = { ...p };
     p.isDefault = false;
-    p.updatedAt = ctx.now;
-    await em.save(p);
-    await recordAudit(ctx, em, { action: 'tier.update', entityType: 'tier', entityId: p.code, before, after: p });
+    p.updatedAt = tx.now;
+    await tx.em.save(p);
+    await recordAudit(tx, { action: 'tier.update', entityType: 'tier', entityId: p.code, before, after: p });
   }
 }
 
 export function createTier(ctx: RequestContext, input: CreateTierInput): Promise<Outcome<Tier>> {
-  return changeCatalog(ctx, 'createTier', input, async (em) => {
-    if (await em.findOneBy(Tier, { code: input.code })) {
+  return changeCatalog(ctx, 'createTier', input, async (tx) => {
+    if (await tx.em.findOneBy(Tier, { code: input.code })) {
       refuse('CODE_TAKEN', 'input.code', `A tier with code ${input.code} already exists.`);
     }
-    await assertRankFree(em, input.rank);
-    const tier = em.create(Tier, {
+    await assertRankFree(tx, input.rank);
+    const tier = tx.em.create(Tier, {
       id: crypto.randomUUID(),
       code: input.code,
       name: input.name,
@@ -75,18 +75,18 @@ export function createTier(ctx: RequestContext, input: CreateTierInput): Promise
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
-    if (tier.isDefault) await takeDefault(ctx, em, tier);
-    await em.insert(Tier, tier);
-    await recordAudit(ctx, em, { action: 'tier.create', entityType: 'tier', entityId: tier.code, before: null, after: tier });
+    if (tier.isDefault) await takeDefault(tx, tier);
+    await tx.em.insert(Tier, tier);
+    await recordAudit(tx, { action: 'tier.create', entityType: 'tier', entityId: tier.code, before: null, after: tier });
     return tier;
   });
 }
 
 export function updateTier(ctx: RequestContext, input: UpdateTierInput): Promise<Outcome<Tier>> {
-  return changeCatalog(ctx, 'updateTier', input, async (em) => {
-    const tier = await tierForWrite(em, input.code);
+  return changeCatalog(ctx, 'updateTier', input, async (tx) => {
+    const tier = await tierForWrite(tx, input.code);
     const before = { ...tier };
-    if (input.rank != null && input.rank !== tier.rank) await assertRankFree(em, input.rank, tier.id);
+    if (input.rank != null && input.rank !== tier.rank) await assertRankFree(tx, input.rank, tier.id);
     if (input.isDefault && tier.archivedAt) {
       refuse('TIER_ARCHIVED', 'input.isDefault', `Tier ${tier.code} is archived and cannot be the default.`);
     }
@@ -95,9 +95,9 @@ export function updateTier(ctx: RequestContext, input: UpdateTierInput): Promise
     if (input.description != null) tier.description = input.description;
     if (input.isDefault != null) tier.isDefault = input.isDefault;
     tier.updatedAt = ctx.now;
-    if (input.isDefault) await takeDefault(ctx, em, tier);
-    await em.save(tier);
-    await recordAudit(ctx, em, { action: 'tier.update', entityType: 'tier', entityId: tier.code, before, after: tier });
+    if (input.isDefault) await takeDefault(tx, tier);
+    await tx.em.save(tier);
+    await recordAudit(tx, { action: 'tier.update', entityType: 'tier', entityId: tier.code, before, after: tier });
     return tier;
   });
 }
@@ -105,8 +105,8 @@ export function updateTier(ctx: RequestContext, input: UpdateTierInput): Promise
 /** Archived tiers keep their history but take no new memberships or rules. */
 export function archiveTier(ctx: RequestContext, input: { code: string; idempotencyKey?: string | null }): Promise<Outcome<Tier>> {
   const { code } = input;
-  return changeCatalog(ctx, 'archiveTier', input, async (em) => {
-    const tier = await tierForWrite(em, code);
+  return changeCatalog(ctx, 'archiveTier', input, async (tx) => {
+    const tier = await tierForWrite(tx, code);
     if (tier.archivedAt) refuse('TIER_ARCHIVED', 'input.code', `Tier ${code} is already archived.`);
     if (tier.isDefault) {
       refuse('TIER_IS_DEFAULT', 'input.code', `Tier ${code} is the default tier; make another tier the default first.`);
@@ -114,8 +114,8 @@ export function archiveTier(ctx: RequestContext, input: { code: string; idempote
     const before = { ...tier };
     tier.archivedAt = ctx.now;
     tier.updatedAt = ctx.now;
-    await em.save(tier);
-    await recordAudit(ctx, em, { action: 'tier.archive', entityType: 'tier', entityId: tier.code, before, after: tier });
+    await tx.em.save(tier);
+    await recordAudit(tx, { action: 'tier.archive', entityType: 'tier', entityId: tier.code, before, after: tier });
     return tier;
   });
 }

@@ -83,21 +83,21 @@ async function useBenefit(ctx: RequestContext, operation: string, input: UseInpu
   // whether the member has booked this benefit before (then there is a TOTAL row to lock).
   const precheck = async () => {
     if (input.orderId) {
-      order = await ctx.db.manager.findOneBy(Order, { id: input.orderId });
+      order = await ctx.em.findOneBy(Order, { id: input.orderId });
       if (!order) throw notFound('Order', input.orderId);
       if (order.userId !== input.userId) throw badInput([{ field: 'input.orderId', message: `order ${order.id} does not belong to user ${input.userId}` }]);
     }
     if (benefit.archivedAt) throw new Refusal([{ code: 'BENEFIT_ARCHIVED', field: 'input.benefitCode', message: `${benefit.name} is no longer offered.` }]);
-    const { facts, catalog } = await factsForWrite(ctx, ctx.db.manager, input.userId, order);
+    const { facts, catalog } = await factsForWrite(ctx, input.userId, order);
     booked = facts.booked.has(benefit.id);
     refuseIfNotAllowed(entitlementOfBenefit(ctx, catalog, facts, benefit, order), amount);
   };
 
-  return once<UsageResponse, UsageResult>(ctx, operation, input, async (em) => {
+  return once<UsageResponse, UsageResult>(ctx, operation, input, async (tx) => {
     await ctx.checkpoint('before-lock');
-    const locked = booked && (await lockMemberBenefit(em, input.userId, benefit.id));
+    const locked = booked && (await lockMemberBenefit(tx.em, input.userId, benefit.id));
     // Fresh facts: every other writer of this member's benefit has committed or waits for us.
-    const { facts, catalog } = await factsForWrite(ctx, em, input.userId, order);
+    const { facts, catalog } = await factsForWrite(tx, input.userId, order);
     if (!locked && facts.booked.has(benefit.id)) {
       booked = true; // a first use raced ours and created the row: run again, locking it
       throw new StaleDecision();
@@ -125,8 +125,8 @@ async function useBenefit(ctx: RequestContext, operation: string, input: UseInpu
       updatedAt: ctx.now,
     };
     const change: CounterChange = { day, orderId: entry.orderId, held: state === 'HELD' ? amount : 0, captured: state === 'CAPTURED' ? amount : 0 };
-    await writeCounters(em, countersAfter(input.userId, benefit.id, facts.spend.get(benefit.id), [change], ctx.now), locked);
-    await em.createQueryBuilder().insert().into(UsageEntry).values(entry).updateEntity(false).execute();
+    await writeCounters(tx.em, countersAfter(input.userId, benefit.id, facts.spend.get(benefit.id), [change], ctx.now), locked);
+    await tx.em.createQueryBuilder().insert().into(UsageEntry).values(entry).updateEntity(false).execute();
     const after = entitlementOfBenefit(ctx, catalog, withChange(facts, benefit.id, change), benefit, order);
     return { usage: entry, entitlement: snapshotEntitlement(after) };
   }, (r) => restore(ctx, r), precheck);
@@ -148,7 +148,7 @@ const wrongState = (state: string, move: (typeof MOVES)[string]) =>
 
 async function moveUsage(ctx: RequestContext, operation: keyof typeof MOVES, input: UsageActionInput): Promise<Outcome<UsageResult>> {
   const move = MOVES[operation];
-  const entry = await ctx.db.manager.findOneBy(UsageEntry, { id: input.usageId });
+  const entry = await ctx.em.findOneBy(UsageEntry, { id: input.usageId });
   if (!entry) throw notFound('Usage', input.usageId);
   let order: Order | null = null;
   const precheck = async () => {
@@ -156,20 +156,20 @@ async function moveUsage(ctx: RequestContext, operation: keyof typeof MOVES, inp
     if (move.to === 'CAPTURED' && entry.expiresAt && entry.expiresAt <= ctx.now) {
       throw new Refusal([{ code: 'HOLD_EXPIRED', field: 'input.usageId', message: `This hold expired at ${entry.expiresAt.toISOString()}; place a new hold.` }]);
     }
-    if (entry.orderId) order = await ctx.db.manager.findOneBy(Order, { id: entry.orderId });
+    if (entry.orderId) order = await ctx.em.findOneBy(Order, { id: entry.orderId });
   };
-  return once<UsageResponse, UsageResult>(ctx, operation, input, async (em) => {
-    if (!(await lockMemberBenefit(em, entry.userId, entry.benefitId))) throw new Error(`usage ${entry.id} has no TOTAL counter`);
-    const { facts, catalog } = await factsForWrite(ctx, em, entry.userId, order);
+  return once<UsageResponse, UsageResult>(ctx, operation, input, async (tx) => {
+    if (!(await lockMemberBenefit(tx.em, entry.userId, entry.benefitId))) throw new Error(`usage ${entry.id} has no TOTAL counter`);
+    const { facts, catalog } = await factsForWrite(tx, entry.userId, order);
     // Only moves from the expected state: a racing move of the same use has committed otherwise.
-    const moved = await em.createQueryBuilder().update(UsageEntry).set({ state: move.to, updatedAt: ctx.now })
+    const moved = await tx.em.createQueryBuilder().update(UsageEntry).set({ state: move.to, updatedAt: ctx.now })
       .where('id = :id AND state = :from', { id: entry.id, from: move.from }).updateEntity(false).execute();
     if (!moved.affected) throw wrongState('no longer ' + move.from, move);
-    await em.createQueryBuilder().insert().into(UsageTransition).updateEntity(false).values({
+    await tx.em.createQueryBuilder().insert().into(UsageTransition).updateEntity(false).values({
       id: crypto.randomUUID(), usageId: entry.id, fromState: move.from, toState: move.to, actorId: actorOf(ctx).id, reason: input.reason ?? '', createdAt: ctx.now,
     }).execute();
     const change: CounterChange = { day: entry.periodKey.slice(2), orderId: entry.orderId, ...move.delta(entry.amount) };
-    await moveCounters(em, entry.userId, entry.benefitId, change, ctx.now);
+    await moveCounters(tx.em, entry.userId, entry.benefitId, change, ctx.now);
     const left = withChange({ ...facts, holds: facts.holds.filter((h) => h.id !== entry.id) }, entry.benefitId, change);
     const view = entitlementOfBenefit(ctx, catalog, left, catalog.benefitById.get(entry.benefitId)!, order);
     return { usage: { ...entry, state: move.to, updatedAt: ctx.now }, entitlement: snapshotEntitlement(view) };
@@ -193,7 +193,7 @@ export async function usageOfUser(
   userId: string,
   opts: { first: number; after: { createdAt: Date; id: string } | null; benefitCode?: string | null },
 ): Promise<UsageEntry[]> {
-  const qb = ctx.db.getRepository(UsageEntry).createQueryBuilder('u').where('u.userId = :userId', { userId });
+  const qb = ctx.em.getRepository(UsageEntry).createQueryBuilder('u').where('u.userId = :userId', { userId });
   if (opts.benefitCode) {
     const benefit = (await ctx.loaders.catalog()).benefitByCode.get(opts.benefitCode);
     if (!benefit) return [];
