@@ -12,8 +12,10 @@ export interface Config {
   audience: string | null;
   businessTimeZone: string;
   holdTtlSeconds: number;
-  /** How often expired holds are moved to EXPIRED (0: never; reads stop counting them anyway). */
+  /** How often the sweep runs (0: never): expired holds → EXPIRED (reads stop counting them anyway), old idempotency keys purged. */
   holdSweepSeconds: number;
+  /** How long a write's idempotency key (and stored answer) is kept; a repeat after that runs afresh. */
+  idempotencyKeyRetentionDays: number;
   /** How often each process checks for catalog changes made by other processes (0: never). */
   catalogRefreshMs: number;
   /** Where development keeps its generated secret and SQLite file. */
@@ -60,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     holdTtlSeconds: intFrom('HOLD_TTL_SECONDS', env.HOLD_TTL_SECONDS, 48 * 3600),
     holdSweepSeconds: nonNegativeFrom('HOLD_SWEEP_SECONDS', env.HOLD_SWEEP_SECONDS, 60),
     catalogRefreshMs: nonNegativeFrom('CATALOG_REFRESH_MS', env.CATALOG_REFRESH_MS, 500),
+    idempotencyKeyRetentionDays: intFrom('IDEMPOTENCY_KEY_RETENTION_DAYS', env.IDEMPOTENCY_KEY_RETENTION_DAYS, 30),
     dataDir: env.DATA_DIR || './data',
   };
 }

@@ -39,15 +39,6 @@ export function membershipAt(
   return base ? { tier: base, membership: null } : null;
 }
 
-export function tierAt(
-  memberships: readonly MembershipFacts[],
-  tiers: readonly TierFacts[],
-  userId: string,
-  at: Date,
-): TierFacts | null {
-  return membershipAt(memberships, tiers, userId, at)?.tier ?? null;
-}
-
 function better(t: TierFacts, m: MembershipFacts, bt: TierFacts, bm: MembershipFacts): boolean {
   if (t.rank !== bt.rank) return t.rank > bt.rank;
   if (t.id !== bt.id) return t.id < bt.id;

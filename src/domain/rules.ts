@@ -1,7 +1,8 @@
 // Picking the version of a tier × benefit rule that is in force at an instant.
 import type { RuleFacts } from './types';
 
-export function inForce(r: RuleFacts, at: Date): boolean {
+/** Whether a rule version (or any row with its validity) is in force at `at`: [effectiveFrom, effectiveTo). */
+export function inForce(r: Pick<RuleFacts, 'effectiveFrom' | 'effectiveTo'>, at: Date): boolean {
   const t = at.getTime();
   return r.effectiveFrom.getTime() <= t && (r.effectiveTo === null || t < r.effectiveTo.getTime());
 }

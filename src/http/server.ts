@@ -16,6 +16,7 @@ import { RequestProblem } from '../errors';
 import { Logger } from '../logger';
 import { CatalogCache } from '../services/catalog';
 import { sweepExpiredHolds } from '../services/hold-sweep';
+import { purgeIdempotencyKeys } from '../services/idempotency';
 import { errorsPlugin, formatError } from './errors-plugin';
 import { readiness } from './health';
 
@@ -96,18 +97,23 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown) {
 
 const errorBody = (message: string, code: string, requestId: string) => ({ errors: [{ message, extensions: { code, requestId } }] });
 
-/** Expires due holds every `seconds` (0: never), one round at a time. */
-function startHoldSweep(db: DataSource, clock: Clock, seconds: number, logger: Logger): NodeJS.Timeout | undefined {
-  if (seconds <= 0) return undefined;
+/** Every `seconds` (0: never), one round at a time: expires due holds, purges old idempotency keys. */
+function startSweep(db: DataSource, clock: Clock, config: Config, logger: Logger): NodeJS.Timeout | undefined {
+  if (config.holdSweepSeconds <= 0) return undefined;
   let running = false;
+  const round = async () => {
+    const now = clock();
+    const expired = await sweepExpiredHolds(db, now);
+    const purged = await purgeIdempotencyKeys(db, new Date(now.getTime() - config.idempotencyKeyRetentionDays * 86_400_000));
+    if (expired || purged) logger.info({ expired, purged }, 'sweep: expired holds, purged idempotency keys');
+  };
   const timer = setInterval(() => {
     if (running) return;
     running = true;
-    sweepExpiredHolds(db, clock())
-      .then((n) => n && logger.info({ expired: n }, 'expired holds swept'))
-      .catch((err) => logger.warn({ err }, 'hold sweep failed'))
+    round()
+      .catch((err) => logger.warn({ err }, 'sweep failed'))
       .finally(() => (running = false));
-  }, seconds * 1000);
+  }, config.holdSweepSeconds * 1000);
   timer.unref();
   return timer;
 }
@@ -120,7 +126,7 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
   const protection = armor.protect();
   const catalog = new CatalogCache(db);
   catalog.startPolling(config.catalogRefreshMs, (err) => logger.warn({ err }, 'catalog refresh failed'));
-  const holdSweep = startHoldSweep(db, clock, config.holdSweepSeconds, logger);
+  const housekeeping = startSweep(db, clock, config, logger);
   const apollo = new ApolloServer<RequestContext>({
     schema: opts.schema,
     introspection: !production,
@@ -198,7 +204,7 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
     async stop() {
       stopping = true;
       catalog.stopPolling();
-      clearInterval(holdSweep);
+      clearInterval(housekeeping);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       // A connection whose last in-flight response has gone out is idle: close it now rather

@@ -105,10 +105,13 @@ async function ledgerAt(ctx: RequestContext, userId: string, at: Date): Promise<
   }));
 }
 
-/** The order a user-level entitlement question is asked about; it must be that user's. */
-export async function orderOfUser(ctx: RequestContext, userId: string, orderId: string): Promise<Order> {
+/**
+ * The order a question or a use is about; it must be that user's. `field` is the input path the
+ * client named it by ('orderId', 'input.orderId').
+ */
+export async function orderOfUser(ctx: RequestContext, userId: string, orderId: string, field = 'orderId'): Promise<Order> {
   const order = await ctx.loaders.orderById.load(orderId);
   if (!order) throw notFound('Order', orderId);
-  if (order.userId !== userId) throw badInput([{ field: 'orderId', message: `order ${orderId} does not belong to user ${userId}` }]);
+  if (order.userId !== userId) throw badInput([{ field, message: `order ${orderId} does not belong to user ${userId}` }]);
   return order;
 }

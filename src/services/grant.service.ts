@@ -9,7 +9,7 @@ import { EntitlementView, entitlementOfBenefit, factsForWrite } from './entitlem
 import { grantFacts } from './facts';
 import { once } from './idempotency';
 import { Outcome, refuse } from './outcome';
-import { EntitlementSnapshot, restoreEntitlement, revive, snapshotEntitlement } from './snapshot';
+import { EntitlementSnapshot, restoreEntitlement, snapshotEntitlement } from './snapshot';
 
 export interface GrantQuotaInput {
   userId: string;
@@ -38,7 +38,7 @@ export async function grantQuota(ctx: RequestContext, input: GrantQuotaInput): P
       refuse('NOT_A_QUOTA', 'input.benefitCode', `${benefit.name} is an on/off right; only COUNT and AMOUNT benefits take extra quota.`);
     }
   };
-  return once<{ grant: object; entitlement: EntitlementSnapshot }, GrantResult>(ctx, 'grantQuota', input, async (tx) => {
+  return once<{ grant: QuotaGrant; entitlement: EntitlementSnapshot }, GrantResult>(ctx, 'grantQuota', input, async (tx) => {
     const { facts, catalog } = await factsForWrite(tx, input.userId, null);
     const before = entitlementOfBenefit(ctx, catalog, facts, benefit, null);
     const expiresAt = input.expiresAt ?? before.resetsAt;
@@ -62,5 +62,5 @@ export async function grantQuota(ctx: RequestContext, input: GrantQuotaInput): P
     await recordAudit(tx, { action: 'grant.create', entityType: 'grant', entityId: grant.id, before: null, after: { ...grant, benefitCode: benefit.code } });
     const after = entitlementOfBenefit(ctx, catalog, { ...facts, grants: [...facts.grants, grantFacts(grant)] }, benefit, null);
     return { grant, entitlement: snapshotEntitlement(after) };
-  }, async (r) => ({ grant: revive<QuotaGrant>(r.grant), entitlement: await restoreEntitlement(ctx, r.entitlement) }), precheck);
+  }, async (r) => ({ grant: r.grant, entitlement: await restoreEntitlement(ctx, r.entitlement) }), precheck);
 }

@@ -4,12 +4,12 @@
 // the primary key: the loser waits for the winner's commit, fails, rolls back and replays; a loser
 // that was refused because the winner spent the quota looks for the key before answering.
 import crypto from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In, LessThan } from 'typeorm';
 import { IdempotencyKey } from '../../entities';
 import { actorOf, RequestContext } from '../context';
 import { isDuplicateKey, withRetry } from '../db/failures';
 import { Outcome, Refusal, write } from './outcome';
-import { revive } from './snapshot';
+import { decodeAnswer, encodeAnswer } from './snapshot';
 
 /** Same operation and input (keys sorted, idempotencyKey left out) → same fingerprint. */
 export function fingerprint(operation: string, input: object): string {
@@ -30,7 +30,7 @@ async function stored<R>(em: EntityManager, key: string, operation: string, prin
   const row = await em.findOneBy(IdempotencyKey, { key });
   if (!row) return null;
   if (row.operation !== operation || row.fingerprint !== print) throw reused(key);
-  return JSON.parse(row.response) as R;
+  return decodeAnswer<R>(row.response);
 }
 
 /**
@@ -60,7 +60,7 @@ export async function once<R, T>(
     const response = await ctx.transaction(async (tx) => {
       const result = await work(tx);
       await tx.em.createQueryBuilder().insert().into(IdempotencyKey).updateEntity(false)
-        .values({ key, operation, fingerprint: print, response: JSON.stringify(result), actorId: actorOf(ctx).id, createdAt: ctx.now })
+        .values({ key, operation, fingerprint: print, response: encodeAnswer(result), actorId: actorOf(ctx).id, createdAt: ctx.now })
         .execute();
       return result;
     });
@@ -94,5 +94,15 @@ export function writeOnce<T extends object>(
   work: (tx: RequestContext) => Promise<T>,
 ): Promise<Outcome<T>> {
   if (!input.idempotencyKey) return write(ctx, work);
-  return once<T, T>(ctx, operation, { ...input, idempotencyKey: input.idempotencyKey }, work, async (r) => revive<T>(r));
+  return once<T, T>(ctx, operation, { ...input, idempotencyKey: input.idempotencyKey }, work, async (r) => r);
+}
+
+/**
+ * Forgets keys older than `before` (at most `limit` per call): a retry after the retention period
+ * runs afresh. Run by the same periodic sweep that expires holds.
+ */
+export async function purgeIdempotencyKeys(db: DataSource, before: Date, limit = 1000): Promise<number> {
+  const old = await db.getRepository(IdempotencyKey).find({ select: { key: true }, where: { createdAt: LessThan(before) }, take: limit });
+  if (old.length) await db.getRepository(IdempotencyKey).delete({ key: In(old.map((k) => k.key)) });
+  return old.length;
 }

@@ -3,6 +3,7 @@
 import crypto from 'node:crypto';
 import { Benefit, Tier, TierBenefitRule } from '../../entities';
 import { RequestContext } from '../context';
+import { inForce } from '../domain/rules';
 import { lockRow } from '../db/transaction';
 import { PeriodKind, RuleConditions, TierBasis } from '../domain/types';
 import { notFound } from '../errors';
@@ -32,8 +33,6 @@ export interface EndTierBenefitInput {
   effectiveTo?: Date | null;
 }
 
-const inForce = (r: TierBenefitRule, at: Date) =>
-  r.effectiveFrom <= at && (r.effectiveTo === null || at < r.effectiveTo);
 const isEmpty = (r: TierBenefitRule) => r.effectiveTo !== null && r.effectiveTo <= r.effectiveFrom;
 
 /** Versions of a tier in force at `at` (each tier × benefit has at most one). */

@@ -1,41 +1,38 @@
-// What an idempotent write stores as its answer: plain JSON with ids instead of rows, so a repeat
-// gets back exactly the figures the original request saw.
-import { UsageEntry } from '../../entities';
+// What an idempotent write stores as its answer: JSON in which instants stay instants (tagged
+// {"$date": ISO}, whatever field they are in) and rows are named by id, so a repeat gets back
+// exactly the figures the original request saw, resolved against the catalog it reads now.
 import { RequestContext } from '../context';
 import { EntitlementView } from './entitlement.service';
 
-type Dated<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
+export function encodeAnswer(value: unknown): string {
+  // A replacer sees a Date only as its toJSON string; `this[key]` is the Date itself.
+  return JSON.stringify(value, function (this: Record<string, unknown>, key, v) {
+    const raw = this[key];
+    return raw instanceof Date ? { $date: raw.toISOString() } : v;
+  });
+}
 
-export type EntitlementSnapshot = Dated<Omit<EntitlementView, 'benefit' | 'tier' | 'rule'>> & {
+export function decodeAnswer<T>(text: string): T {
+  return JSON.parse(text, (_key, v) =>
+    v !== null && typeof v === 'object' && typeof v.$date === 'string' && Object.keys(v).length === 1 ? new Date(v.$date) : v) as T;
+}
+
+export type EntitlementSnapshot = Omit<EntitlementView, 'benefit' | 'tier' | 'rule'> & {
   benefitId: string;
   tierId: string | null;
   ruleId: string | null;
 };
 
 export const snapshotEntitlement = ({ benefit, tier, rule, ...figures }: EntitlementView): EntitlementSnapshot =>
-  ({ ...JSON.parse(JSON.stringify(figures)), benefitId: benefit.id, tierId: tier?.id ?? null, ruleId: rule?.id ?? null });
-
-const DATE_FIELDS = [
-  'periodStart', 'resetsAt', 'claimDeadline', 'periodEnd', 'expiresAt', 'createdAt', 'updatedAt', 'startsAt', 'endsAt',
-  'archivedAt', 'effectiveFrom', 'effectiveTo', 'placedAt', 'deliveredAt',
-];
-
-/** Revives the ISO strings JSON made of Dates. */
-export function revive<T>(json: object): T {
-  const out: Record<string, unknown> = { ...json };
-  for (const k of DATE_FIELDS) if (typeof out[k] === 'string') out[k] = new Date(out[k] as string);
-  return out as T;
-}
+  ({ ...figures, benefitId: benefit.id, tierId: tier?.id ?? null, ruleId: rule?.id ?? null });
 
 export async function restoreEntitlement(ctx: RequestContext, s: EntitlementSnapshot): Promise<EntitlementView> {
-  const [benefits, tiers, rules] = await Promise.all([ctx.loaders.benefits(), ctx.loaders.tiers(), ctx.loaders.rules()]);
+  const catalog = await ctx.loaders.catalog();
   const { benefitId, tierId, ruleId, ...figures } = s;
   return {
-    ...revive<Omit<EntitlementView, 'benefit' | 'tier' | 'rule'>>(figures),
-    benefit: benefits.find((b) => b.id === benefitId)!,
-    tier: tiers.find((t) => t.id === tierId) ?? null,
-    rule: rules.find((r) => r.id === ruleId) ?? null,
+    ...figures,
+    benefit: catalog.benefitById.get(benefitId)!,
+    tier: tierId === null ? null : catalog.tierById.get(tierId) ?? null,
+    rule: ruleId === null ? null : catalog.ruleById.get(ruleId) ?? null,
   };
 }
-
-export const restoreUsage = (json: object) => revive<UsageEntry>(json);

@@ -14,12 +14,12 @@ import { StaleDecision } from '../db/failures';
 import { badInput, notFound } from '../errors';
 import { benefitByCode } from './catalog';
 import { CounterChange, countersAfter, lockMemberBenefit, moveCounters, writeCounters } from './counter';
-import { EntitlementView, entitlementOfBenefit, factsForWrite } from './entitlement.service';
+import { EntitlementView, entitlementOfBenefit, factsForWrite, orderOfUser } from './entitlement.service';
 import { benefitFacts } from './facts';
 import { once } from './idempotency';
 import { dayCounterKey, MemberFacts } from './member-facts';
 import { Outcome, Refusal, UserError } from './outcome';
-import { EntitlementSnapshot, restoreEntitlement, restoreUsage, snapshotEntitlement } from './snapshot';
+import { EntitlementSnapshot, restoreEntitlement, snapshotEntitlement } from './snapshot';
 
 export interface UseInput {
   userId: string;
@@ -43,12 +43,12 @@ export interface UsageResult {
 }
 
 interface UsageResponse {
-  usage: object;
+  usage: UsageEntry;
   entitlement: EntitlementSnapshot;
 }
 
 async function restore(ctx: RequestContext, r: UsageResponse): Promise<UsageResult> {
-  return { usage: restoreUsage(r.usage), entitlement: await restoreEntitlement(ctx, r.entitlement) };
+  return { usage: r.usage, entitlement: await restoreEntitlement(ctx, r.entitlement) };
 }
 
 /** Why a use of `amount` cannot be booked now, in the entitlement query's own reason codes. */
@@ -82,11 +82,7 @@ async function useBenefit(ctx: RequestContext, operation: string, input: UseInpu
   // Outside the transaction: a use that is refused already costs no transaction, and we learn
   // whether the member has booked this benefit before (then there is a TOTAL row to lock).
   const precheck = async () => {
-    if (input.orderId) {
-      order = await ctx.em.findOneBy(Order, { id: input.orderId });
-      if (!order) throw notFound('Order', input.orderId);
-      if (order.userId !== input.userId) throw badInput([{ field: 'input.orderId', message: `order ${order.id} does not belong to user ${input.userId}` }]);
-    }
+    if (input.orderId) order = await orderOfUser(ctx, input.userId, input.orderId, 'input.orderId');
     if (benefit.archivedAt) throw new Refusal([{ code: 'BENEFIT_ARCHIVED', field: 'input.benefitCode', message: `${benefit.name} is no longer offered.` }]);
     const { facts, catalog } = await factsForWrite(ctx, input.userId, order);
     booked = facts.booked.has(benefit.id);

@@ -1,6 +1,7 @@
 // Time and the ledger: `at` in the past reproduces what was true then, whatever happened to the
 // uses later; a hold stops counting exactly at its expiresAt, and the sweep then records it.
 import { sweepExpiredHolds } from '../../src/services/hold-sweep';
+import { purgeIdempotencyKeys } from '../../src/services/idempotency';
 import { assignMembership, createTier, defineBenefit, setRule } from '../support/fixtures';
 import { startTestServer, TestServer } from '../support/harness';
 import { CAPTURE, CONSUME, expectLedgerClean, HOLD, RELEASE, REVERSE, usageOp } from '../support/usage-ops';
@@ -15,7 +16,7 @@ beforeAll(async () => {
   await createTier(s, { code: 'GOLD', rank: 20 });
   await defineBenefit(s, { code: 'FREE_RETURN_SHIPPING', kind: 'COUNT', unit: 'return' });
   await setRule(s, { tierCode: 'GOLD', benefitCode: 'FREE_RETURN_SHIPPING', limit: 3, period: 'CALENDAR_MONTH' });
-  for (const userId of ['u-asof', 'u-hold', 'u-exp']) await assignMembership(s, { userId, tierCode: 'GOLD' });
+  for (const userId of ['u-asof', 'u-hold', 'u-exp', 'u-key']) await assignMembership(s, { userId, tierCode: 'GOLD' });
 });
 afterAll(() => s.stop());
 
@@ -78,4 +79,17 @@ it('a hold stops counting exactly at its expiresAt, and the sweep records it as 
   expect(await figures('u-exp', plus(T1, 30_000))).toMatchObject({ held: 1, used: 0, remaining: 2 });
   expect((await usageOp(s, RELEASE, { usageId: hold.usage.id })).userErrors[0].code).toBe('INVALID_STATE');
   expect((await expectLedgerClean(s)).drift).toEqual([]);
+});
+
+it('an idempotency key answers repeats until the sweep purges it after its retention; then a repeat runs afresh', async () => {
+  s.clock.set(T1);
+  const input = { ...use('u-key'), idempotencyKey: 'kept-for-a-while' };
+  const send = async () => (await s.gql(CONSUME, { input }, 'cs_agent')).data.consumeEntitlement;
+  const first = await send();
+  expect((await send()).usage.id).toBe(first.usage.id);
+  expect(await purgeIdempotencyKeys(s.db, T1)).toBe(0); // not older than the cut-off yet
+  expect(await purgeIdempotencyKeys(s.db, plus(T1, 1))).toBeGreaterThanOrEqual(1);
+  const again = await send();
+  expect(again.usage.id).not.toBe(first.usage.id);
+  expect(again.entitlement.used).toBe(2);
 });

@@ -1,9 +1,12 @@
-import { membershipAt, tierAt } from '../../src/domain/membership';
+import { membershipAt } from '../../src/domain/membership';
+import type { MembershipFacts, TierFacts } from '../../src/domain/types';
 import { BLACK, GOLD, local, membership, ms, REGULAR, SILVER, tier, TIERS } from './fixtures';
+
+const tierAt = (list: MembershipFacts[], tiers: TierFacts[], userId: string, at: Date) => membershipAt(list, tiers, userId, at)?.tier ?? null;
 
 const at = local('2026-11-20T12:00');
 
-describe('membershipAt / tierAt', () => {
+describe('membershipAt', () => {
   it('falls back to the default tier, with no deciding membership', () => {
     expect(membershipAt([], TIERS, 'u1', at)).toEqual({ tier: REGULAR, membership: null });
     expect(tierAt([], TIERS, 'u1', at)).toBe(REGULAR);
