@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { BenefitKind, FundedBy } from '../src/domain/types';
 import { codeColumn, idColumn, instantColumn } from './columns';
 
 @Entity('benefits')
@@ -7,12 +8,12 @@ export class Benefit {
   @PrimaryColumn(idColumn) id: string;
   @Column(codeColumn) code: string;
   @Column({ type: 'varchar', length: 120 }) name: string;
-  /** ACCESS | COUNT | AMOUNT */
-  @Column({ type: 'varchar', length: 16 }) kind: string;
+  /** One of the domain's BENEFIT_KINDS. */
+  @Column({ type: 'varchar', length: 16 }) kind: BenefitKind;
   /** COUNT: what one use is called ("return"); AMOUNT: the ISO currency of the budget. */
   @Column({ type: 'varchar', length: 32, nullable: true }) unit: string | null;
-  /** PLATFORM | MERCHANT */
-  @Column({ type: 'varchar', length: 16 }) fundedBy: string;
+  /** One of the domain's FUNDED_BY. */
+  @Column({ type: 'varchar', length: 16 }) fundedBy: FundedBy;
   @Column({ type: 'varchar', length: 1000, default: '' }) description: string;
   @Column({ ...instantColumn, nullable: true }) archivedAt: Date | null;
   @Column(instantColumn) createdAt: Date;

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { MembershipSource } from '../src/domain/types';
 import { externalIdColumn, idColumn, instantColumn } from './columns';
 
 /** A user holds a tier over [startsAt, endsAt); ending sets endsAt, nothing is deleted. */
@@ -11,8 +12,8 @@ export class Membership {
   @Column(idColumn) tierId: string;
   @Column(instantColumn) startsAt: Date;
   @Column({ ...instantColumn, nullable: true }) endsAt: Date | null;
-  /** PURCHASE | QUALIFIED | MANUAL | PROMOTION */
-  @Column({ type: 'varchar', length: 16 }) source: string;
+  /** One of the domain's MEMBERSHIP_SOURCES. */
+  @Column({ type: 'varchar', length: 16 }) source: MembershipSource;
   @Column({ type: 'varchar', length: 128 }) createdBy: string;
   @Column(instantColumn) createdAt: Date;
   @Column(instantColumn) updatedAt: Date;

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { PeriodKind, TierBasis } from '../src/domain/types';
 import { amountColumn, idColumn, instantColumn, jsonColumn, JsonObject } from './columns';
 
 /**
@@ -14,10 +15,12 @@ export class TierBenefitRule {
   @Column(idColumn) tierId: string;
   @Column(idColumn) benefitId: string;
   @Column({ ...amountColumn, name: 'limit_amount', nullable: true }) limit: number | null;
-  @Column({ type: 'varchar', length: 24, nullable: true }) period: string | null;
+  /** One of the domain's PERIOD_KINDS; null for ACCESS. */
+  @Column({ type: 'varchar', length: 24, nullable: true }) period: PeriodKind | null;
   @Column({ type: 'integer', nullable: true }) periodDays: number | null;
   @Column({ ...amountColumn, nullable: true }) perOrderLimit: number | null;
-  @Column({ type: 'varchar', length: 16, default: 'BEST_OF' }) tierBasis: string;
+  /** One of the domain's TIER_BASES. */
+  @Column({ type: 'varchar', length: 16, default: 'BEST_OF' }) tierBasis: TierBasis;
   @Column(jsonColumn) conditions: JsonObject | null;
   @Column(jsonColumn) config: JsonObject | null;
   @Column(instantColumn) effectiveFrom: Date;

@@ -1,12 +1,13 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { UsageState } from '../src/domain/types';
 import { amountColumn, externalIdColumn, idColumn, instantColumn } from './columns';
 
 /**
- * One use of a benefit. Rows are never deleted; the state moves HELD → CAPTURED | RELEASED |
- * EXPIRED, CAPTURED → REVERSED, and each move is written to usage_transitions (the first state is
- * the entry's own: the earliest transition's fromState, or the current state if it never moved). The period the use
- * counts against is fixed when the use is first made. Keyed by user first so the ledger can
- * shard by user.
+ * One use of a benefit. Rows are never deleted; the state (one of the domain's USAGE_STATES)
+ * moves HELD → CAPTURED | RELEASED | EXPIRED, CAPTURED → REVERSED, and each move is written to
+ * usage_transitions (the first state is the entry's own: the earliest transition's fromState, or
+ * the current state if it never moved). The period the use counts against is fixed when the
+ * use is first made. Keyed by user first so the ledger can shard by user.
  */
 @Entity('usage_entries')
 @Index('idx_usage_user_benefit_created', ['userId', 'benefitId', 'createdAt'])
@@ -24,8 +25,7 @@ export class UsageEntry {
   @Column({ type: 'varchar', length: 64 }) periodKey: string;
   @Column({ ...instantColumn, nullable: true }) periodStart: Date | null;
   @Column({ ...instantColumn, nullable: true }) periodEnd: Date | null;
-  /** HELD | CAPTURED | RELEASED | REVERSED | EXPIRED */
-  @Column({ type: 'varchar', length: 16 }) state: string;
+  @Column({ type: 'varchar', length: 16 }) state: UsageState;
   @Column({ ...instantColumn, nullable: true }) expiresAt: Date | null;
   @Column({ type: 'varchar', length: 128 }) actorId: string;
   @Column({ type: 'varchar', length: 500, default: '' }) reason: string;

@@ -3,7 +3,7 @@ import { RequestContext } from '../src/context';
 import { badInput } from '../src/errors';
 import { listAudit } from '../src/services/audit.service';
 import { AuditConnection, AuditEntryType } from './types/audit.types';
-import { checkFirst, decodeCursor, toConnection } from './types/connection';
+import { AFTER_DESCRIPTION, checkFirst, decodeCursor, FIRST_DESCRIPTION, toConnection } from './types/connection';
 
 @Resolver(() => AuditEntryType)
 export class AuditResolver {
@@ -11,8 +11,8 @@ export class AuditResolver {
   @Query(() => AuditConnection, { description: 'Every configuration change and grant, newest first.' })
   async auditLog(
     @Ctx() ctx: RequestContext,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('first', () => Int, { defaultValue: 20, description: FIRST_DESCRIPTION }) first: number,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION }) after?: string,
   ) {
     const cursor = decodeCursor(after);
     const afterId = cursor === null ? null : Number(cursor);

@@ -10,20 +10,20 @@ import { BenefitPayload } from './types/payloads';
 export class BenefitResolver {
   @Authorized()
   @Query(() => [BenefitType], { description: 'The benefit catalog, by code.' })
-  async benefits(@Ctx() ctx: RequestContext, @Arg('includeArchived', { defaultValue: false }) includeArchived: boolean) {
+  async benefits(@Ctx() ctx: RequestContext, @Arg('includeArchived', { defaultValue: false, description: 'Also list archived benefits.' }) includeArchived: boolean) {
     const all = await ctx.loaders.benefits();
     return includeArchived ? all : all.filter((b) => !b.archivedAt);
   }
 
   @Authorized('ops_admin')
-  @Mutation(() => BenefitPayload)
-  async defineBenefit(@Ctx() ctx: RequestContext, @Arg('input') input: DefineBenefitInput) {
+  @Mutation(() => BenefitPayload, { description: 'Adds a benefit to the catalog; no tier grants it until setTierBenefit.' })
+  async defineBenefit(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The new benefit.' }) input: DefineBenefitInput) {
     return payload('benefit', await benefits.defineBenefit(ctx, input));
   }
 
   @Authorized('ops_admin')
-  @Mutation(() => BenefitPayload)
-  async updateBenefit(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateBenefitInput) {
+  @Mutation(() => BenefitPayload, { description: 'Changes the name, unit, funding or description of a benefit; audited.' })
+  async updateBenefit(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What changes.' }) input: UpdateBenefitInput) {
     return payload('benefit', await benefits.updateBenefit(ctx, input));
   }
 }

@@ -1,6 +1,7 @@
 import { GraphQLSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
+import { guardReads } from './access';
 import { authChecker } from './auth-checker';
 import { AuditResolver } from './audit.resolver';
 import { BenefitResolver } from './benefit.resolver';
@@ -19,7 +20,19 @@ export const resolvers = [
 
 let built: Promise<GraphQLSchema> | null = null;
 
-/** The schema is built once per process (type-graphql metadata is global). */
+/** type-graphql names the root types but takes no description for them. */
+function describeRoots(schema: GraphQLSchema): GraphQLSchema {
+  schema.getQueryType()!.description =
+    'Reads. A customer sees their own user, orders and usage; staff read any user; the catalog (tiers, benefits) is for every signed-in actor.';
+  schema.getMutationType()!.description =
+    'Writes. Each takes one `input` and returns a payload with the result and `userErrors`; an `idempotencyKey` makes a repeat return the first result.';
+  return schema;
+}
+
+/**
+ * The schema is built once per process (type-graphql metadata is global). Fields of types that
+ * carry someone's data check access where they are read (resolvers/access.ts).
+ */
 export function aftercareSchema(): Promise<GraphQLSchema> {
   return (built ??= buildSchema({
     resolvers: [...resolvers],
@@ -27,5 +40,5 @@ export function aftercareSchema(): Promise<GraphQLSchema> {
     authMode: 'error',
     validateFn: validateInput,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
-  }));
+  }).then((schema) => guardReads(describeRoots(schema))));
 }

@@ -7,7 +7,7 @@ import * as tiers from '../src/services/tier.service';
 import { ArchiveTierInput, CreateTierInput, UpdateTierInput } from './inputs/catalog.inputs';
 import { payload } from './payload';
 import { RuleType, TierType } from './types/catalog.types';
-import { checkFirst, decodeTimeCursor, timeCursor, toConnection } from './types/connection';
+import { AFTER_DESCRIPTION, checkFirst, decodeTimeCursor, FIRST_DESCRIPTION, timeCursor, toConnection } from './types/connection';
 import { TierPayload } from './types/payloads';
 import { MembershipConnection } from './types/user.types';
 
@@ -15,20 +15,24 @@ import { MembershipConnection } from './types/user.types';
 export class TierResolver {
   @Authorized()
   @Query(() => [TierType], { description: 'Tiers by rank, lowest first.' })
-  tiers(@Ctx() ctx: RequestContext, @Arg('includeArchived', { defaultValue: false }) includeArchived: boolean) {
+  tiers(@Ctx() ctx: RequestContext, @Arg('includeArchived', { defaultValue: false, description: 'Also list archived tiers.' }) includeArchived: boolean) {
     return tiers.listTiers(ctx, includeArchived);
   }
 
   @Authorized()
-  @Query(() => TierType)
-  async tier(@Ctx() ctx: RequestContext, @Arg('code') code: string) {
+  @Query(() => TierType, { description: 'One tier by code, archived or not.' })
+  async tier(@Ctx() ctx: RequestContext, @Arg('code', { description: 'The tier code, e.g. GOLD.' }) code: string) {
     const tier = await tiers.findTier(ctx, code);
     if (!tier) throw notFound('Tier', code);
     return tier;
   }
 
   @FieldResolver(() => [RuleType], { description: 'The rule versions in force at `at` (default now); a future `at` shows scheduled changes.' })
-  rules(@Ctx() ctx: RequestContext, @Root() tier: TierType, @Arg('at', () => Date, { nullable: true }) at?: Date) {
+  rules(
+    @Ctx() ctx: RequestContext,
+    @Root() tier: TierType,
+    @Arg('at', () => Date, { nullable: true, description: 'The instant to answer for (default now).' }) at?: Date,
+  ) {
     return rulesOfTier(ctx, tier.id, at ?? ctx.now);
   }
 
@@ -39,9 +43,9 @@ export class TierResolver {
   async members(
     @Ctx() ctx: RequestContext,
     @Root() tier: TierType,
-    @Arg('at', () => Date, { nullable: true }) at?: Date,
-    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('at', () => Date, { nullable: true, description: 'The instant to answer for (default now).' }) at?: Date,
+    @Arg('first', () => Int, { defaultValue: 20, description: FIRST_DESCRIPTION }) first = 20,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION }) after?: string,
   ) {
     const cursor = decodeTimeCursor(after);
     const rows = await membersOfTier(ctx, tier.id, { at: at ?? ctx.now, first: checkFirst(first), after: cursor && { startsAt: cursor.at, id: cursor.id } });
@@ -49,20 +53,20 @@ export class TierResolver {
   }
 
   @Authorized('ops_admin')
-  @Mutation(() => TierPayload)
-  async createTier(@Ctx() ctx: RequestContext, @Arg('input') input: CreateTierInput) {
+  @Mutation(() => TierPayload, { description: 'Adds a tier; audited.' })
+  async createTier(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The new tier.' }) input: CreateTierInput) {
     return payload('tier', await tiers.createTier(ctx, input));
   }
 
   @Authorized('ops_admin')
-  @Mutation(() => TierPayload)
-  async updateTier(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateTierInput) {
+  @Mutation(() => TierPayload, { description: 'Changes the name, rank, description or default flag of a tier; audited.' })
+  async updateTier(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What changes.' }) input: UpdateTierInput) {
     return payload('tier', await tiers.updateTier(ctx, input));
   }
 
   @Authorized('ops_admin')
-  @Mutation(() => TierPayload)
-  async archiveTier(@Ctx() ctx: RequestContext, @Arg('input') input: ArchiveTierInput) {
+  @Mutation(() => TierPayload, { description: 'Archives a tier: its history stays, it takes no new memberships or rules. Not the default tier.' })
+  async archiveTier(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The tier to archive.' }) input: ArchiveTierInput) {
     return payload('tier', await tiers.archiveTier(ctx, input));
   }
 }

@@ -1,20 +1,20 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertCanReadUser } from '../src/auth/access';
 import { UsageEntry } from '../entities';
 import { RequestContext } from '../src/context';
 import { grantQuota } from '../src/services/grant.service';
 import { verifyLedger } from '../src/services/ledger.service';
 import * as usage from '../src/services/usage.service';
 import { ConsumeEntitlementInput, GrantQuotaInput, HoldEntitlementInput, UsageActionInput } from './inputs/usage.inputs';
+import { itsOwner, ReadableBy } from './access';
 import { spreadPayload } from './payload';
 import { BenefitType, RuleType } from './types/catalog.types';
-import { checkFirst, decodeTimeCursor, timeCursor, toConnection } from './types/connection';
+import { AFTER_DESCRIPTION, checkFirst, decodeTimeCursor, FIRST_DESCRIPTION, timeCursor, toConnection } from './types/connection';
 import { GrantPayload, LedgerReportType, UsageConnection, UsagePayload, UsageTransitionType, UsageType } from './types/usage.types';
 import { OrderType, UserType } from './types/user.types';
 
 @Resolver(() => UsageType)
 export class UsageResolver {
-  @FieldResolver(() => BenefitType)
+  @FieldResolver(() => BenefitType, { description: 'The benefit used.' })
   async benefit(@Ctx() ctx: RequestContext, @Root() u: UsageType) {
     return (await ctx.loaders.benefits()).find((b) => b.id === u.benefitId);
   }
@@ -24,44 +24,44 @@ export class UsageResolver {
     return (await ctx.loaders.rules()).find((r) => r.id === u.ruleId);
   }
 
-  @FieldResolver(() => [UsageTransitionType])
+  @FieldResolver(() => [UsageTransitionType], { description: 'Every state change, oldest first, starting with the one that made the use.' })
   transitions(@Ctx() ctx: RequestContext, @Root() u: UsageType) {
     return usage.transitionsOf(ctx, u as unknown as UsageEntry);
   }
 
   @Authorized('cs_agent', 'ops_admin')
   @Mutation(() => UsagePayload, { description: 'Reserves quota while a case is open; it expires unless captured.' })
-  async holdEntitlement(@Ctx() ctx: RequestContext, @Arg('input') input: HoldEntitlementInput) {
+  async holdEntitlement(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The use to reserve.' }) input: HoldEntitlementInput) {
     return spreadPayload(await usage.holdEntitlement(ctx, input));
   }
 
   @Authorized('cs_agent', 'ops_admin')
   @Mutation(() => UsagePayload, { description: 'Hold and capture in one step: the benefit was given.' })
-  async consumeEntitlement(@Ctx() ctx: RequestContext, @Arg('input') input: ConsumeEntitlementInput) {
+  async consumeEntitlement(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The use.' }) input: ConsumeEntitlementInput) {
     return spreadPayload(await usage.consumeEntitlement(ctx, input));
   }
 
   @Authorized('cs_agent', 'ops_admin')
   @Mutation(() => UsagePayload, { description: 'The benefit was really given: a live hold becomes a use.' })
-  async captureUsage(@Ctx() ctx: RequestContext, @Arg('input') input: UsageActionInput) {
+  async captureUsage(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The hold to capture.' }) input: UsageActionInput) {
     return spreadPayload(await usage.captureUsage(ctx, input));
   }
 
   @Authorized('cs_agent', 'ops_admin')
   @Mutation(() => UsagePayload, { description: 'The case closed without using the benefit: the hold gives its quota back.' })
-  async releaseUsage(@Ctx() ctx: RequestContext, @Arg('input') input: UsageActionInput) {
+  async releaseUsage(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The hold to release.' }) input: UsageActionInput) {
     return spreadPayload(await usage.releaseUsage(ctx, input));
   }
 
   @Authorized('cs_agent', 'ops_admin')
   @Mutation(() => UsagePayload, { description: "A captured use is undone (e.g. the return was cancelled): quota comes back to the use's own period." })
-  async reverseUsage(@Ctx() ctx: RequestContext, @Arg('input') input: UsageActionInput) {
+  async reverseUsage(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The captured use to reverse.' }) input: UsageActionInput) {
     return spreadPayload(await usage.reverseUsage(ctx, input));
   }
 
   @Authorized('cs_agent', 'ops_admin')
   @Mutation(() => GrantPayload, { description: 'Extra quota for one user and benefit (goodwill, promotion); audited.' })
-  async grantQuota(@Ctx() ctx: RequestContext, @Arg('input') input: GrantQuotaInput) {
+  async grantQuota(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The grant.' }) input: GrantQuotaInput) {
     return spreadPayload(await grantQuota(ctx, input));
   }
 
@@ -84,9 +84,9 @@ export class UserUsageResolver {
   async usage(
     @Ctx() ctx: RequestContext,
     @Root() user: UserType,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-    @Arg('benefitCode', () => String, { nullable: true }) benefitCode?: string,
+    @Arg('first', () => Int, { defaultValue: 20, description: FIRST_DESCRIPTION }) first: number,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION }) after?: string,
+    @Arg('benefitCode', () => String, { nullable: true, description: 'Only uses of this benefit.' }) benefitCode?: string,
   ) {
     const cursor = decodeTimeCursor(after);
     const position = cursor && { createdAt: cursor.at, id: cursor.id };
@@ -97,9 +97,9 @@ export class UserUsageResolver {
 
 @Resolver(() => OrderType)
 export class OrderUsageResolver {
-  @FieldResolver(() => [UsageType], { description: 'Every benefit use recorded on this order, newest first.' })
+  @ReadableBy(itsOwner)
+  @FieldResolver(() => [UsageType], { description: 'Every benefit use recorded on this order, newest first (not for the order system).' })
   usage(@Ctx() ctx: RequestContext, @Root() order: OrderType) {
-    assertCanReadUser(ctx, order.userId);
     return usage.usageOfOrder(ctx, order.id);
   }
 }

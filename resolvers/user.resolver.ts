@@ -8,24 +8,26 @@ import { AT_DESCRIPTION, BENEFIT_CODES_DESCRIPTION, EntitlementType } from './ty
 import { TierType } from './types/catalog.types';
 import { MembershipType, UserType } from './types/user.types';
 
+// Every field of User checks that the actor may read that user (@ReadableBy on UserType), however
+// the User was reached; the roots below also check once up front, so a refused read fails early.
 @Resolver(() => UserType)
 export class UserResolver {
-  @Authorized()
-  @Query(() => UserType, { description: 'The signed-in user (the token subject).' })
+  @Authorized('customer', 'cs_agent', 'ops_admin')
+  @Query(() => UserType, { description: 'The signed-in user (the token subject), for customers and staff.' })
   me(@Ctx() ctx: RequestContext): UserType {
     return { id: actorOf(ctx).id };
   }
 
   @Authorized('customer', 'cs_agent', 'ops_admin')
   @Query(() => UserType, { description: "Any user for staff; a customer only their own. Users are the platform's, so any id resolves (with the default tier when it has no membership)." })
-  user(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): UserType {
+  user(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: "The platform's user id." }) id: string): UserType {
     assertCanReadUser(ctx, id);
     return { id };
   }
 
   @Authorized('cs_agent', 'ops_admin')
   @Query(() => [UserType], { description: 'Several users at once (at most 100), in the order asked, for CS dashboards.' })
-  users(@Arg('ids', () => [ID]) ids: string[]): UserType[] {
+  users(@Arg('ids', () => [ID], { description: "The platform's user ids, at most 100." }) ids: string[]): UserType[] {
     if (ids.length > 100) throw badInput([{ field: 'ids', message: 'at most 100 ids per request' }]);
     return ids.map((id) => ({ id }));
   }
@@ -34,7 +36,7 @@ export class UserResolver {
   async entitlements(
     @Ctx() ctx: RequestContext,
     @Root() user: UserType,
-    @Arg('orderId', () => ID, { nullable: true }) orderId?: string,
+    @Arg('orderId', () => ID, { nullable: true, description: "One of this user's orders: decide for it (conditions, per-order cap, order-time tier)." }) orderId?: string,
     @Arg('at', () => Date, { nullable: true, description: AT_DESCRIPTION }) at?: Date,
     @Arg('benefitCodes', () => [String], { nullable: true, description: BENEFIT_CODES_DESCRIPTION }) benefitCodes?: string[],
   ) {
@@ -43,7 +45,11 @@ export class UserResolver {
   }
 
   @FieldResolver(() => TierType, { nullable: true, description: 'The tier held at `at` (default now): highest-ranked covering membership, else the default tier.' })
-  tier(@Ctx() ctx: RequestContext, @Root() user: UserType, @Arg('at', () => Date, { nullable: true }) at?: Date) {
+  tier(
+    @Ctx() ctx: RequestContext,
+    @Root() user: UserType,
+    @Arg('at', () => Date, { nullable: true, description: 'The instant to answer for (default now).' }) at?: Date,
+  ) {
     return tierOfUser(ctx, user.id, at ?? ctx.now);
   }
 

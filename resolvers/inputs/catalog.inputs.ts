@@ -1,86 +1,91 @@
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { GraphQLJSONObject, GraphQLSafeInt } from 'graphql-scalars';
-import { BenefitKind, FundedBy, PeriodKind, TierBasis } from '../types/enums';
+import { BenefitKind, FundedBy, PERIOD_KINDS, PeriodKind, TierBasis } from '../../src/domain/types';
+import { BenefitKindEnum, FundedByEnum, PeriodKindEnum, TierBasisEnum } from '../types/enums';
 import { IdempotentInput, IsCode } from './patterns';
 
 const MAX_MINOR = Number.MAX_SAFE_INTEGER;
 
-@InputType()
+@InputType({ description: 'A new tier.' })
 export class CreateTierInput extends IdempotentInput {
-  @Field() @IsCode() code: string;
-  @Field() @Length(1, 120) name: string;
+  @Field({ description: 'UPPER_SNAKE_CASE, unique, never changes (e.g. PLATINUM).' }) @IsCode() code: string;
+  @Field({ description: 'Display name (1-120 characters).' }) @Length(1, 120) name: string;
   @Field(() => Int, { description: 'Unique; higher is better.' }) @IsInt() @Min(0) @Max(1_000_000) rank: number;
-  @Field({ nullable: true }) @IsOptional() @MaxLength(1000) description?: string;
+  @Field({ nullable: true, description: 'Free text for operators (up to 1000 characters).' }) @IsOptional() @MaxLength(1000) description?: string;
   @Field({ nullable: true, description: 'Held by users with no covering membership; at most one tier is the default.' })
   isDefault?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a tier; omitted fields stay as they are.' })
 export class UpdateTierInput extends IdempotentInput {
   @Field({ description: 'The tier to change (codes never change).' }) @IsCode() code: string;
-  @Field({ nullable: true }) @IsOptional() @Length(1, 120) name?: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) rank?: number;
-  @Field({ nullable: true }) @IsOptional() @MaxLength(1000) description?: string;
-  @Field({ nullable: true }) isDefault?: boolean;
+  @Field({ nullable: true, description: 'New display name.' }) @IsOptional() @Length(1, 120) name?: string;
+  @Field(() => Int, { nullable: true, description: 'New rank; unique.' }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) rank?: number;
+  @Field({ nullable: true, description: 'New free text.' }) @IsOptional() @MaxLength(1000) description?: string;
+  @Field({ nullable: true, description: 'true makes this the default tier (the previous default stops being it).' }) isDefault?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'The tier to archive.' })
 export class ArchiveTierInput extends IdempotentInput {
-  @Field() @IsCode() code: string;
+  @Field({ description: 'The tier to archive; not the default tier.' }) @IsCode() code: string;
 }
 
-@InputType()
+@InputType({ description: 'A new benefit of the catalog.' })
 export class DefineBenefitInput extends IdempotentInput {
-  @Field() @IsCode() code: string;
-  @Field() @Length(1, 120) name: string;
-  @Field(() => BenefitKind) kind: keyof typeof BenefitKind;
+  @Field({ description: 'UPPER_SNAKE_CASE, unique, never changes (e.g. FREE_RETURN_SHIPPING).' }) @IsCode() code: string;
+  @Field({ description: 'Display name (1-120 characters).' }) @Length(1, 120) name: string;
+  @Field(() => BenefitKindEnum, { description: 'What the benefit gives; never changes.' }) kind: BenefitKind;
   @Field({ nullable: true, description: 'COUNT: what one use is called ("return"); AMOUNT: the ISO 4217 currency ("CNY").' })
   @IsOptional() @Length(1, 32) unit?: string;
-  @Field(() => FundedBy) fundedBy: keyof typeof FundedBy;
-  @Field({ nullable: true }) @IsOptional() @MaxLength(1000) description?: string;
+  @Field(() => FundedByEnum, { description: 'Who pays for it.' }) fundedBy: FundedBy;
+  @Field({ nullable: true, description: 'Free text for operators (up to 1000 characters).' }) @IsOptional() @MaxLength(1000) description?: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a benefit; omitted fields stay as they are.' })
 export class UpdateBenefitInput extends IdempotentInput {
   @Field({ description: 'The benefit to change (codes and kinds never change).' }) @IsCode() code: string;
-  @Field({ nullable: true }) @IsOptional() @Length(1, 120) name?: string;
-  @Field({ nullable: true }) @IsOptional() @Length(1, 32) unit?: string;
-  @Field(() => FundedBy, { nullable: true }) @IsOptional() fundedBy?: keyof typeof FundedBy;
-  @Field({ nullable: true }) @IsOptional() @MaxLength(1000) description?: string;
+  @Field({ nullable: true, description: 'New display name.' }) @IsOptional() @Length(1, 120) name?: string;
+  @Field({ nullable: true, description: 'New unit name for a COUNT benefit; the currency of an AMOUNT benefit never changes.' }) @IsOptional() @Length(1, 32) unit?: string;
+  @Field(() => FundedByEnum, { nullable: true, description: 'Who pays for it from now on.' }) @IsOptional() fundedBy?: FundedBy;
+  @Field({ nullable: true, description: 'New free text.' }) @IsOptional() @MaxLength(1000) description?: string;
 }
 
-@InputType()
+@InputType({ description: 'Conditions an order must meet; an omitted condition always holds.' })
 export class RuleConditionsInput {
   @Field(() => GraphQLSafeInt, { nullable: true, description: "Minimum order total, in the order currency's minor units." })
   @IsOptional() @IsInt() @Min(0) @Max(MAX_MINOR) minOrderAmount?: number;
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(200) @Length(1, 64, { each: true }) categoriesInclude?: string[];
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(200) @Length(1, 64, { each: true }) categoriesExclude?: string[];
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(1000) @Length(1, 64, { each: true }) merchantsExclude?: string[];
+  @Field(() => [String], { nullable: true, description: 'Only orders in these categories qualify (up to 200).' })
+  @IsOptional() @ArrayMaxSize(200) @Length(1, 64, { each: true }) categoriesInclude?: string[];
+  @Field(() => [String], { nullable: true, description: 'Orders in these categories do not qualify (up to 200).' })
+  @IsOptional() @ArrayMaxSize(200) @Length(1, 64, { each: true }) categoriesExclude?: string[];
+  @Field(() => [String], { nullable: true, description: 'Orders from these merchants do not qualify (up to 1000).' })
+  @IsOptional() @ArrayMaxSize(1000) @Length(1, 64, { each: true }) merchantsExclude?: string[];
   @Field(() => Int, { nullable: true, description: 'Claims close at the end of the N-th local day after delivery (else placement).' })
   @IsOptional() @IsInt() @Min(0) @Max(3650) claimWindowDays?: number;
 }
 
-@InputType()
+@InputType({ description: 'A new version of what a tier grants of a benefit.' })
 export class SetTierBenefitInput extends IdempotentInput {
-  @Field() @IsCode() tierCode: string;
-  @Field() @IsCode() benefitCode: string;
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'COUNT: uses per period; AMOUNT: minor units per period. Required for both.' })
+  @Field({ description: 'The tier that grants it.' }) @IsCode() tierCode: string;
+  @Field({ description: 'The benefit granted.' }) @IsCode() benefitCode: string;
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'COUNT: uses per period; AMOUNT: minor units per period. Required for both; omitted for ACCESS.' })
   @IsOptional() @IsInt() @Min(0) @Max(MAX_MINOR) limit?: number;
-  @Field(() => PeriodKind, { nullable: true }) @IsOptional() @IsIn(Object.keys(PeriodKind)) period?: keyof typeof PeriodKind;
+  @Field(() => PeriodKindEnum, { nullable: true, description: 'How the limit resets. Required for COUNT and AMOUNT; omitted for ACCESS.' })
+  @IsOptional() @IsIn([...PERIOD_KINDS]) period?: PeriodKind;
   @Field(() => Int, { nullable: true, description: 'Window length for ROLLING_DAYS.' }) @IsOptional() @IsInt() @Min(1) @Max(3650) periodDays?: number;
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'Cap per order, in the same units as limit.' })
   @IsOptional() @IsInt() @Min(1) @Max(MAX_MINOR) perOrderLimit?: number;
-  @Field(() => TierBasis, { nullable: true, description: 'Default BEST_OF.' }) @IsOptional() tierBasis?: keyof typeof TierBasis;
-  @Field(() => RuleConditionsInput, { nullable: true }) @IsOptional() @ValidateNested() conditions?: RuleConditionsInput;
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'ACCESS parameters.' }) @IsOptional() config?: Record<string, unknown>;
+  @Field(() => TierBasisEnum, { nullable: true, description: 'Which membership decides an order-related entitlement. Default BEST_OF.' }) @IsOptional() tierBasis?: TierBasis;
+  @Field(() => RuleConditionsInput, { nullable: true, description: 'Conditions an order must meet; default none.' }) @IsOptional() @ValidateNested() conditions?: RuleConditionsInput;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'ACCESS parameters, e.g. { "channel": "VIP_HOTLINE" }.' }) @IsOptional() config?: Record<string, unknown>;
   @Field(() => Date, { nullable: true, description: 'Default now; a future instant schedules the change.' }) @IsOptional() effectiveFrom?: Date;
   @Field(() => Date, { nullable: true, description: 'Open-ended when omitted.' }) @IsOptional() effectiveTo?: Date;
 }
 
-@InputType()
+@InputType({ description: 'Which rule to end, and when.' })
 export class EndTierBenefitInput extends IdempotentInput {
-  @Field() @IsCode() tierCode: string;
-  @Field() @IsCode() benefitCode: string;
+  @Field({ description: 'The tier that grants the benefit.' }) @IsCode() tierCode: string;
+  @Field({ description: 'The benefit it stops granting.' }) @IsCode() benefitCode: string;
   @Field(() => Date, { nullable: true, description: 'Default now.' }) @IsOptional() effectiveTo?: Date;
 }

@@ -15,7 +15,7 @@ export const IsExternalId = () => applyDecorators(Length(1, 64), Matches(ID, { m
 export const IsIdempotencyKey = () => applyDecorators(Length(8, 128), Matches(KEY, { message: 'idempotencyKey must be 8-128 characters of letters, digits, _ . : -' }));
 
 /** Base of configuration inputs: an optional key makes a retried write return its first result. */
-@InputType()
+@InputType({ description: 'Fields every configuration input has.' })
 export class IdempotentInput {
   @Field({ nullable: true, description: 'Optional: repeating the request with the same key returns the original result and changes nothing.' })
   @IsOptional() @IsIdempotencyKey() idempotencyKey?: string;

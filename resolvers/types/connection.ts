@@ -2,28 +2,32 @@
 import { ClassType, Field, ObjectType } from 'type-graphql';
 import { badInput } from '../../src/errors';
 
-@ObjectType()
+@ObjectType({ description: 'Where a page ends and whether another follows.' })
 export class PageInfo {
-  @Field() hasNextPage: boolean;
-  @Field(() => String, { nullable: true }) endCursor: string | null;
+  @Field({ description: 'Whether a page follows this one.' }) hasNextPage: boolean;
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page; null on an empty page.' }) endCursor: string | null;
 }
 
-export function Connection<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+/** A cursor-paginated list of `node`s; `items` names them in the descriptions ("uses", "memberships"). */
+export function Connection<T extends object>(node: ClassType<T>, name: string, items: string) {
+  @ObjectType(`${name}Edge`, { description: `One of the ${items} of a page, with its cursor.` })
   class Edge {
-    @Field() cursor: string;
-    @Field(() => node) node: T;
+    @Field({ description: 'Pass as `after` to continue after this one.' }) cursor: string;
+    @Field(() => node, { description: 'The item itself.' }) node: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `A page of ${items} (first, after).` })
   class ConnectionType {
-    @Field(() => [Edge]) edges: Edge[];
-    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => [Edge], { description: 'The page, in list order.' }) edges: Edge[];
+    @Field(() => PageInfo, { description: 'Where the page ends.' }) pageInfo: PageInfo;
   }
   return ConnectionType;
 }
 
 export const MAX_PAGE = 100;
+
+export const FIRST_DESCRIPTION = `Page size, 1 to ${MAX_PAGE}.`;
+export const AFTER_DESCRIPTION = 'The endCursor (or an edge cursor) of the previous page; omit for the first page.';
 
 export const encodeCursor = (value: string | number) => Buffer.from(String(value)).toString('base64url');
 

@@ -1,7 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject, GraphQLSafeInt } from 'graphql-scalars';
+import { ReasonCode } from '../../src/domain/codes';
+import { EntitlementStatus } from '../../src/domain/types';
 import { BenefitType, RuleType, TierType } from './catalog.types';
-import { EntitlementStatus } from './enums';
+import { EntitlementStatusEnum, ReasonCodeEnum } from './enums';
 
 /** What `entitlements(at:)` reproduces; shared by User.entitlements and Order.entitlements. */
 export const AT_DESCRIPTION =
@@ -15,15 +17,14 @@ export const BENEFIT_CODES_DESCRIPTION =
 
 @ObjectType('Reason', { description: 'Why an entitlement is what it is, in words a CS agent can read to a customer.' })
 export class ReasonType {
-  @Field({ description: 'NO_MEMBERSHIP, TIER_LACKS_BENEFIT, RULE_NOT_EFFECTIVE, ORDER_BELOW_MINIMUM, CATEGORY_EXCLUDED, CATEGORY_NOT_INCLUDED, MERCHANT_EXCLUDED, CLAIM_WINDOW_CLOSED, QUOTA_EXHAUSTED, ORDER_LIMIT_REACHED.' })
-  code: string;
-  @Field() message: string;
+  @Field(() => ReasonCodeEnum, { description: 'Stable machine code to switch on.' }) code: ReasonCode;
+  @Field({ description: 'The reason in words, with the figures and dates (business time zone) that matter.' }) message: string;
 }
 
 @ObjectType('Entitlement', { description: 'What one benefit gives a user (and an order) at an instant, why, and how much is left.' })
 export class EntitlementType {
-  @Field(() => BenefitType) benefit: BenefitType;
-  @Field(() => EntitlementStatus) status: keyof typeof EntitlementStatus;
+  @Field(() => BenefitType, { description: 'The benefit this is about.' }) benefit: BenefitType;
+  @Field(() => EntitlementStatusEnum, { description: 'Whether it can be used now.' }) status: EntitlementStatus;
   @Field(() => TierType, { nullable: true, description: 'The tier that decided.' }) tier: TierType | null;
   @Field(() => RuleType, { nullable: true, description: 'The rule version that decided.' }) rule: RuleType | null;
   @Field(() => GraphQLSafeInt, { nullable: true, description: "The rule's limit for the period (COUNT uses or AMOUNT minor units); null for ACCESS or unlimited." })
@@ -33,7 +34,7 @@ export class EntitlementType {
   @Field(() => GraphQLSafeInt, { description: 'Held now: reserved this period, not captured or released, and not past its expiresAt (a hold stops counting at that instant).' }) held: number;
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'max(0, limit + granted − used − held); null when unlimited or ACCESS.' })
   remaining: number | null;
-  @Field(() => Date, { nullable: true }) periodStart: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Start of the current period; null for ACCESS and LIFETIME.' }) periodStart: Date | null;
   @Field(() => Date, { nullable: true, description: 'When the quota next resets (exact, business time zone). ROLLING_DAYS: the local midnight at which the oldest counted use leaves the window; null when nothing is counted.' }) resetsAt: Date | null;
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'What the per-order cap still allows on this order.' }) orderRemaining: number | null;
   @Field(() => Date, { nullable: true, description: 'Last instant a claim on this order is accepted (exclusive).' }) claimDeadline: Date | null;

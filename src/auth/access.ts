@@ -1,19 +1,29 @@
 // Who may see whose data. Role checks per operation are @Authorized decorators on resolvers;
-// these are the checks that depend on the record (a customer sees only their own).
-import { actorOf, RequestContext } from '../context';
-import { forbidden } from '../errors';
-import { Role, STAFF } from './roles';
+// these are the checks that depend on the record (a customer sees only their own). The GraphQL
+// layer runs them on every field of a type that carries someone's data (resolvers/access.ts).
+import { RequestContext } from '../context';
+import { forbidden, unauthenticated } from '../errors';
+import { Actor, Role, STAFF } from './roles';
 
 export const hasRole = (ctx: RequestContext, ...roles: Role[]) => !!ctx.actor?.roles.some((r) => roles.includes(r));
 
+function signedIn(ctx: RequestContext): Actor {
+  if (!ctx.actor) throw unauthenticated();
+  return ctx.actor;
+}
+
+/** A user's record and everything they own: the customer themselves and staff. */
 export function assertCanReadUser(ctx: RequestContext, userId: string): void {
+  const actor = signedIn(ctx);
   if (hasRole(ctx, ...STAFF)) return;
-  if (hasRole(ctx, 'customer') && actorOf(ctx).id === userId) return;
+  if (hasRole(ctx, 'customer') && actor.id === userId) return;
   throw forbidden('You may only see your own account.');
 }
 
+/** An order's facts: its owner, staff, and the order system that records them. */
 export function assertCanReadOrder(ctx: RequestContext, order: { userId: string }): void {
+  const actor = signedIn(ctx);
   if (hasRole(ctx, ...STAFF, 'service')) return;
-  if (hasRole(ctx, 'customer') && actorOf(ctx).id === order.userId) return;
+  if (hasRole(ctx, 'customer') && actor.id === order.userId) return;
   throw forbidden('You may only see your own orders.');
 }

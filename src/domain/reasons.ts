@@ -115,6 +115,18 @@ export const reasons = {
     code: 'ORDER_LIMIT_REACHED',
     message: `${b.name} is limited to ${formatQty(b, perOrder)} per order, and order ${o.id} has used ${formatQty(b, orderUsed)}.`,
   }),
+
+  /** A use of `asked` refused although the entitlement is AVAILABLE: less is left this period. */
+  notEnoughLeft: (b: BenefitFacts, remaining: number, asked: number): Reason => ({
+    code: 'QUOTA_EXHAUSTED',
+    message: `Only ${formatQty(b, remaining)} of ${b.name} is left this period; ${formatQty(b, asked)} was asked for.`,
+  }),
+
+  /** As notEnoughLeft, but the per-order cap is what is short. */
+  notEnoughLeftOnOrder: (b: BenefitFacts, orderRemaining: number, asked: number): Reason => ({
+    code: 'ORDER_LIMIT_REACHED',
+    message: `Only ${formatQty(b, orderRemaining)} of ${b.name} is left on this order; ${formatQty(b, asked)} was asked for.`,
+  }),
 };
 
 export interface QuotaText {

@@ -1,34 +1,33 @@
 // Plain facts the pure decision code works on. Nothing here knows about TypeORM or GraphQL:
 // services load rows and map them to these shapes, so rules can be unit-tested with literals.
+import type { ReasonCode } from './codes';
 
-export type BenefitKind = 'ACCESS' | 'COUNT' | 'AMOUNT';
-export type FundedBy = 'PLATFORM' | 'MERCHANT';
-export type PeriodKind =
-  | 'CALENDAR_MONTH'
-  | 'CALENDAR_QUARTER'
-  | 'CALENDAR_YEAR'
-  | 'MEMBERSHIP_YEAR'
-  | 'ROLLING_DAYS'
-  | 'LIFETIME';
-export type TierBasis = 'ORDER_TIME' | 'CURRENT' | 'BEST_OF';
-export type MembershipSource = 'PURCHASE' | 'QUALIFIED' | 'MANUAL' | 'PROMOTION';
+// Every enumerated value is listed once, here, as a const array with its union type derived from
+// it: the GraphQL enums (resolvers/types/enums.ts) are built from the arrays and the entities'
+// varchar columns (entities/) are typed with the unions. The codes a client switches on (reasons,
+// userErrors) are listed the same way in ./codes.ts.
+
+export const BENEFIT_KINDS = ['ACCESS', 'COUNT', 'AMOUNT'] as const;
+export type BenefitKind = (typeof BENEFIT_KINDS)[number];
+
+export const FUNDED_BY = ['PLATFORM', 'MERCHANT'] as const;
+export type FundedBy = (typeof FUNDED_BY)[number];
+
+export const PERIOD_KINDS = ['CALENDAR_MONTH', 'CALENDAR_QUARTER', 'CALENDAR_YEAR', 'MEMBERSHIP_YEAR', 'ROLLING_DAYS', 'LIFETIME'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+export const TIER_BASES = ['ORDER_TIME', 'CURRENT', 'BEST_OF'] as const;
+export type TierBasis = (typeof TIER_BASES)[number];
+
+export const MEMBERSHIP_SOURCES = ['PURCHASE', 'QUALIFIED', 'MANUAL', 'PROMOTION'] as const;
+export type MembershipSource = (typeof MEMBERSHIP_SOURCES)[number];
+
 /** EXPIRED: a hold that was neither captured nor released before its expiresAt (set by the sweep). */
-export type UsageState = 'HELD' | 'CAPTURED' | 'RELEASED' | 'REVERSED' | 'EXPIRED';
-export type EntitlementStatus = 'AVAILABLE' | 'EXHAUSTED' | 'NOT_ELIGIBLE' | 'NOT_IN_TIER';
+export const USAGE_STATES = ['HELD', 'CAPTURED', 'RELEASED', 'REVERSED', 'EXPIRED'] as const;
+export type UsageState = (typeof USAGE_STATES)[number];
 
-export type ReasonCode =
-  | 'NO_MEMBERSHIP'
-  | 'TIER_LACKS_BENEFIT'
-  | 'RULE_NOT_EFFECTIVE'
-  | 'ORDER_BELOW_MINIMUM'
-  | 'CATEGORY_EXCLUDED'
-  | 'CATEGORY_NOT_INCLUDED'
-  | 'MERCHANT_EXCLUDED'
-  | 'CLAIM_WINDOW_CLOSED'
-  | 'CURRENCY_MISMATCH'
-  | 'QUOTA_EXHAUSTED'
-  | 'ORDER_LIMIT_REACHED'
-  | 'ORDER_REQUIRED';
+export const ENTITLEMENT_STATUSES = ['AVAILABLE', 'EXHAUSTED', 'NOT_ELIGIBLE', 'NOT_IN_TIER'] as const;
+export type EntitlementStatus = (typeof ENTITLEMENT_STATUSES)[number];
 
 export interface Reason {
   code: ReasonCode;

@@ -1,7 +1,10 @@
 // Authorization matrix: every root Query and Mutation field of the schema, plus the nested fields
-// where access matters, called by every kind of actor, with the outcome the access model expects.
-// A new root operation without a row here fails the coverage test below.
-import { GraphQLSchema } from 'graphql';
+// where access matters, reached from every root that leads to them, called by every kind of actor,
+// with the outcome the access model expects. A new root operation without a row here fails the
+// coverage test below, and a type that carries a user's data without a read check fails the one
+// after it (resolvers/access.ts: such types check access on every field, wherever they are reached).
+import { getNamedType, GraphQLSchema, isObjectType } from 'graphql';
+import { readCheckOf } from '../../resolvers/access';
 import { aftercareSchema } from '../../resolvers/schema';
 import { assignMembership, createTier, defineBenefit, recordOrder, setRule } from '../support/fixtures';
 import { GqlResult, rowCounts, startTestServer, TestServer } from '../support/harness';
@@ -41,6 +44,8 @@ function only(...allowed: ActorName[]): Record<ActorName, Outcome> {
   return Object.fromEntries(ACTORS.map((a) => [a, a === 'anonymous' ? 'UNAUTHENTICATED' : allowed.includes(a) ? 'allowed' : 'FORBIDDEN'])) as Record<ActorName, Outcome>;
 }
 const SIGNED_IN = only('customer (own)', 'customer (other)', 'cs_agent', 'ops_admin', 'service');
+/** `me`: actors who may read users (a customer reads their own). The order system reads no user. */
+const READS_USERS = only('customer (own)', 'customer (other)', 'cs_agent', 'ops_admin');
 const OPS = only('ops_admin');
 const STAFF = only('cs_agent', 'ops_admin');
 const SERVICE = only('service');
@@ -48,6 +53,8 @@ const SERVICE = only('service');
 const OWN_USER = only('customer (own)', 'cs_agent', 'ops_admin');
 /** An order's facts: owner, staff and the order system (which records them). */
 const OWN_ORDER = only('customer (own)', 'cs_agent', 'ops_admin', 'service');
+/** The other customer's data: that customer and staff. */
+const OTHER_USER = only('customer (other)', 'cs_agent', 'ops_admin');
 
 interface Row {
   name: string;
@@ -57,6 +64,8 @@ interface Row {
   vars?: () => Record<string, unknown>;
   expect: Record<ActorName, Outcome>;
   write?: boolean;
+  /** What must come back null when access is refused (default: the root field). */
+  refused?: (data: Record<string, any> | undefined) => unknown;
 }
 
 const USAGE_SEL = 'usage { id state } entitlement { remaining }';
@@ -67,7 +76,7 @@ const m = (field: string, inputType: string, selection: string) =>
 
 const rootRows: Row[] = [
   // queries
-  { name: 'Query.me', root: 'me', doc: `{ me { id tier { code } } }`, expect: SIGNED_IN },
+  { name: 'Query.me', root: 'me', doc: `{ me { id tier { code } } }`, expect: READS_USERS },
   { name: 'Query.user', root: 'user', doc: `query($id: ID!) { user(id: $id) { id tier { code } } }`, vars: () => ({ id: OWN }), expect: OWN_USER },
   { name: 'Query.users', root: 'users', doc: `query($ids: [ID!]!) { users(ids: $ids) { id tier { code } } }`, vars: () => ({ ids: [OWN, OTHER] }), expect: STAFF },
   { name: 'Query.order', root: 'order', doc: `query($id: ID!) { order(id: $id) { id userId amount currency status } }`, vars: () => ({ id: 'o-own' }), expect: OWN_ORDER },
@@ -115,7 +124,7 @@ const rootRows: Row[] = [
   },
   {
     name: 'Mutation.assignMembership', root: 'assignMembership', write: true, expect: OPS,
-    doc: m('assignMembership', 'AssignMembershipInput', 'membership { id }'),
+    doc: m('assignMembership', 'AssignMembershipInput', 'membership { id userId tier { code } }'),
     vars: () => ({ input: { userId: fresh('u-assigned'), tierCode: 'GOLD', source: 'MANUAL' } }),
   },
   {
@@ -182,25 +191,54 @@ const nestedRows: Row[] = [
   { name: 'user(own).tier', root: 'user', doc: `{ user(id: "${OWN}") { tier { code } } }`, expect: OWN_USER },
 
   // the signed-in actor's own data, through me
-  { name: 'me.entitlements', root: 'me', doc: `{ me { entitlements { benefit { code } status remaining } } }`, expect: SIGNED_IN },
-  { name: 'me.usage', root: 'me', doc: `{ me { usage(first: 5) { edges { node { id state } } } } }`, expect: SIGNED_IN },
-  { name: 'me.memberships', root: 'me', doc: `{ me { memberships { id tier { code } } } }`, expect: SIGNED_IN },
+  { name: 'me.entitlements', root: 'me', doc: `{ me { entitlements { benefit { code } status remaining } } }`, expect: READS_USERS },
+  { name: 'me.usage', root: 'me', doc: `{ me { usage(first: 5) { edges { node { id state transitions { toState } rule { id } benefit { code } } } } } }`, expect: READS_USERS },
+  { name: 'me.memberships', root: 'me', doc: `{ me { memberships { id tier { code } } } }`, expect: READS_USERS },
+  { name: 'me.tier', root: 'me', doc: `{ me { tier(at: "2026-06-01T00:00:00Z") { code } } }`, expect: READS_USERS },
 
   // who holds a tier: staff only
-  { name: 'tier.members', root: 'tier', doc: `{ tier(code: "GOLD") { members(first: 5) { edges { node { userId } } } } }`, expect: STAFF },
+  { name: 'tier.members', root: 'tier', doc: `{ tier(code: "GOLD") { members(first: 5) { edges { node { id userId startsAt source tier { code } } } } } }`, expect: STAFF },
 
   // staff-only batch read, with nested data
   { name: 'users(ids).usage', root: 'users', doc: `{ users(ids: ["${OWN}", "${OTHER}"]) { id usage(first: 5) { edges { node { id } } } memberships { id } } }`, expect: STAFF },
+  { name: 'users(ids).entitlements', root: 'users', doc: `{ users(ids: ["${OWN}", "${OTHER}"]) { id tier { code } entitlements { benefit { code } remaining } } }`, expect: STAFF },
 
   // an order's data, through order(id: own order)
   // Spec ("Access"): customers see only their own user and usage, CS and ops read any user, the order
   // system records orders: it may read an order's facts, but not its owner's entitlements or usage.
   { name: 'order(own).entitlements (not for the order system)', root: 'order', doc: `{ order(id: "o-own") { entitlements { benefit { code } status orderRemaining claimDeadline } } }`, expect: OWN_USER },
   { name: 'order(own).usage (not for the order system)', root: 'order', doc: `{ order(id: "o-own") { usage { id state amount actorId reason } } }`, expect: OWN_USER },
+  { name: 'order(own).usage.transitions (not for the order system)', root: 'order', doc: `{ order(id: "o-own") { usage { id transitions { fromState toState actorId reason } } } }`, expect: OWN_USER },
   { name: 'order(own).user.id (not for the order system)', root: 'order', doc: `{ order(id: "o-own") { user { id } } }`, expect: OWN_USER },
+  { name: 'order(own).user.tier (spec: service may not read user data)', root: 'order', doc: `{ order(id: "o-own") { user { tier { code } } } }`, expect: OWN_USER },
   { name: 'order(own).user.usage (spec: service may not read user data)', root: 'order', doc: `{ order(id: "o-own") { user { usage(first: 10) { edges { node { id state orderId reason } } } } } }`, expect: OWN_USER },
   { name: 'order(own).user.memberships (spec: service may not read user data)', root: 'order', doc: `{ order(id: "o-own") { user { memberships { id tier { code } source } } } }`, expect: OWN_USER },
   { name: 'order(own).user.entitlements (spec: service may not read user data)', root: 'order', doc: `{ order(id: "o-own") { user { entitlements { benefit { code } used remaining } } } }`, expect: OWN_USER },
+
+  // the same paths on the other customer's order: access follows the record, not the kind of actor
+  { name: 'order(other) facts', root: 'order', doc: `{ order(id: "o-other") { id userId amount } }`, expect: only('customer (other)', 'cs_agent', 'ops_admin', 'service') },
+  { name: 'order(other).user.usage', root: 'order', doc: `{ order(id: "o-other") { user { id usage(first: 10) { edges { node { id amount } } } } } }`, expect: OTHER_USER },
+  { name: 'order(other).user.entitlements', root: 'order', doc: `{ order(id: "o-other") { user { entitlements(orderId: "o-other") { benefit { code } used } } } }`, expect: OTHER_USER },
+  { name: 'order(other).usage', root: 'order', doc: `{ order(id: "o-other") { usage { id amount } } }`, expect: OTHER_USER },
+
+  // a payload reaches the owner's data too: the order system records an order but may not read its owner
+  {
+    name: 'recordOrder.order.user.usage (records; the owner is not the order system\'s to read)', root: 'recordOrder',
+    doc: m('recordOrder', 'RecordOrderInput', 'order { id user { usage(first: 5) { edges { node { id } } } } }'),
+    vars: () => ({
+      input: {
+        id: fresh('o-rec-nested'), userId: OWN, merchantId: 'm-1', category: 'APPAREL', amount: 100, currency: 'CNY',
+        placedAt: '2026-11-20T00:00:00Z', status: 'PLACED',
+      },
+    }),
+    expect: only(),
+    refused: (data) => data?.recordOrder?.order,
+  },
+  {
+    name: 'consumeEntitlement.usage.transitions', root: 'consumeEntitlement', write: true, expect: STAFF,
+    doc: m('consumeEntitlement', 'ConsumeEntitlementInput', 'usage { id userId transitions { toState actorId } benefit { code } } entitlement { remaining reasons { code } }'),
+    vars: () => ({ input: { userId: OTHER, benefitCode: 'FREE_RETURN_SHIPPING', idempotencyKey: newKey('mx-nested') } }),
+  },
 ];
 
 const rows = [...rootRows, ...nestedRows];
@@ -248,6 +286,27 @@ it('has exactly one row per root Query and Mutation field of the schema', () => 
   for (const r of rootRows) expect(r.name.split('.')[1]).toBe(r.root);
 });
 
+it('checks access on every type that carries a user\'s data, wherever it is reached', () => {
+  const types = Object.values(schema.getTypeMap()).filter(isObjectType).filter((t) => !t.name.startsWith('__'));
+  // a type that is a user, or names the user it belongs to, checks on each of its fields
+  const owned = types.filter((t) => t.name === 'User' || 'userId' in t.getFields());
+  expect(owned.map((t) => t.name).sort()).toEqual(['CounterDrift', 'Grant', 'Membership', 'Order', 'Usage', 'User']);
+  expect(owned.filter((t) => !readCheckOf(t)).map((t) => t.name)).toEqual([]);
+  // An Entitlement names no user: each field returning one is on a guarded type, checks itself, or
+  // is in the payload of a staff-only mutation (whose @Authorized role check is the read check).
+  const unguarded = types.flatMap((t) =>
+    Object.values(t.getFields())
+      .filter((f) => getNamedType(f.type).name === 'Entitlement')
+      .filter((f) => !readCheckOf(t) && !readCheckOf(f) && !t.name.endsWith('Payload'))
+      .map((f) => `${t.name}.${f.name}`),
+  );
+  expect(unguarded).toEqual([]);
+  // what the order system may read on an order stops at the order's own facts
+  const order = schema.getType('Order');
+  if (!isObjectType(order)) throw new Error('Order is not an object type');
+  expect(Object.values(order.getFields()).filter((f) => readCheckOf(f)).map((f) => f.name).sort()).toEqual(['entitlements', 'usage', 'user']);
+});
+
 const codesOf = (r: GqlResult) => (r.errors ?? []).map((e) => String(e.extensions?.code));
 /** Errors that say nothing about access but that a well-formed, permitted call may meet. */
 const BUSINESS_CODES = ['NOT_FOUND', 'BAD_USER_INPUT'];
@@ -270,7 +329,7 @@ it.each(cases)('%s as %s → %s', async (_name, actor, outcome, row) => {
     const other = outcome === 'FORBIDDEN' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
     expect(codes).not.toContain(other);
     // nothing of the refused data is returned
-    expect(r.data?.[row.root] ?? null).toBeNull();
+    expect((row.refused ? row.refused(r.data) : r.data?.[row.root]) ?? null).toBeNull();
     if (before) expect(await rowCounts(s.db)).toEqual(before);
   }
 });
