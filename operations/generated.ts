@@ -2,6 +2,14 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** A benefit to stop offering. */
+export type ArchiveBenefitInput = {
+  /** The benefit to archive. */
+  code: string;
+  /** Optional: repeating the request with the same key returns the original result and changes nothing. */
+  idempotencyKey?: string | null | undefined;
+};
+
 /** The tier to archive. */
 export type ArchiveTierInput = {
   /** The tier to archive; not the default tier. */
@@ -507,6 +515,13 @@ export type UpdateBenefitMutationVariables = Exact<{
 
 
 export type UpdateBenefitMutation = { updateBenefit: { benefit: { id: string, code: string, name: string, kind: BenefitKind, unit: string | null, fundedBy: FundedBy, description: string, archivedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+
+export type ArchiveBenefitMutationVariables = Exact<{
+  input: ArchiveBenefitInput;
+}>;
+
+
+export type ArchiveBenefitMutation = { archiveBenefit: { benefit: { id: string, code: string, name: string, kind: BenefitKind, unit: string | null, fundedBy: FundedBy, description: string, archivedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type UserErrorFieldsFragment = { code: UserErrorCode, field: string | null, message: string };
 

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { RequestContext } from '../src/context';
 import * as benefits from '../src/services/benefit.service';
-import { DefineBenefitInput, UpdateBenefitInput } from './inputs/catalog.inputs';
+import { ArchiveBenefitInput, DefineBenefitInput, UpdateBenefitInput } from './inputs/catalog.inputs';
 import { payload } from './payload';
 import { BenefitType } from './types/catalog.types';
 import { BenefitPayload } from './types/payloads';
@@ -25,5 +25,13 @@ export class BenefitResolver {
   @Mutation(() => BenefitPayload, { description: 'Changes the name, unit, funding or description of a benefit; audited.' })
   async updateBenefit(@Ctx() ctx: RequestContext, @Arg('input', { description: 'What changes.' }) input: UpdateBenefitInput) {
     return payload('benefit', await benefits.updateBenefit(ctx, input));
+  }
+
+  @Authorized('ops_admin')
+  @Mutation(() => BenefitPayload, {
+    description: 'Stops offering a benefit: every tier stops granting it now (rule versions ended or cancelled, audited), entitlements no longer list it and new uses are refused with BENEFIT_ARCHIVED. Its history stays.',
+  })
+  async archiveBenefit(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The benefit to archive.' }) input: ArchiveBenefitInput) {
+    return payload('benefit', await benefits.archiveBenefit(ctx, input));
   }
 }

@@ -31,6 +31,11 @@ export class ArchiveTierInput extends IdempotentInput {
   @Field({ description: 'The tier to archive; not the default tier.' }) @IsCode() code: string;
 }
 
+@InputType({ description: 'A benefit to stop offering.' })
+export class ArchiveBenefitInput extends IdempotentInput {
+  @Field({ description: 'The benefit to archive.' }) @IsCode() code: string;
+}
+
 @InputType({ description: 'A new benefit of the catalog.' })
 export class DefineBenefitInput extends IdempotentInput {
   @Field({ description: 'UPPER_SNAKE_CASE, unique, never changes (e.g. FREE_RETURN_SHIPPING).' }) @IsCode() code: string;

@@ -6,6 +6,7 @@ import { notFound } from '../errors';
 import { recordAudit } from './audit.service';
 import { changeCatalog } from './catalog-write';
 import { Outcome, refuse } from './outcome';
+import { endAllVersions } from './rule.service';
 
 export interface DefineBenefitInput {
   idempotencyKey?: string | null;
@@ -75,6 +76,26 @@ export function updateBenefit(ctx: RequestContext, input: UpdateBenefitInput): P
     benefit.updatedAt = ctx.now;
     await tx.em.save(benefit);
     await recordAudit(tx, { action: 'benefit.update', entityType: 'benefit', entityId: benefit.code, before, after: benefit });
+    return benefit;
+  });
+}
+
+/**
+ * Archives a benefit: from now on no tier grants it (its rule versions in force end now, scheduled
+ * ones are cancelled, all audited), entitlements no longer list it and new uses are refused with
+ * BENEFIT_ARCHIVED. Its ledger and history stay.
+ */
+export function archiveBenefit(ctx: RequestContext, input: { code: string; idempotencyKey?: string | null }): Promise<Outcome<Benefit>> {
+  return changeCatalog(ctx, 'archiveBenefit', input, async (tx) => {
+    const benefit = await tx.em.findOneBy(Benefit, { code: input.code });
+    if (!benefit) throw notFound('Benefit', input.code);
+    if (benefit.archivedAt) refuse('BENEFIT_ARCHIVED', 'input.code', `${benefit.name} is already archived.`);
+    await endAllVersions(tx, benefit.id, tx.now);
+    const before = { ...benefit };
+    benefit.archivedAt = tx.now;
+    benefit.updatedAt = tx.now;
+    await tx.em.save(benefit);
+    await recordAudit(tx, { action: 'benefit.archive', entityType: 'benefit', entityId: benefit.code, before, after: benefit });
     return benefit;
   });
 }

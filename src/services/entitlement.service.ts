@@ -5,7 +5,7 @@ import { Benefit, Order, Tier, TierBenefitRule } from '../../entities';
 import { RequestContext } from '../context';
 import { stateAt } from '../domain/ledger';
 import { resolveEntitlements } from '../domain/resolution';
-import { Entitlement, UsageFacts, UsageState } from '../domain/types';
+import { Entitlement, UsageFacts } from '../domain/types';
 import { badInput, notFound } from '../errors';
 import { Catalog } from './catalog';
 import { orderFacts, usageFacts } from './facts';
@@ -101,7 +101,7 @@ async function ledgerAt(ctx: RequestContext, userId: string, at: Date): Promise<
   const ledger = await ctx.loaders.ledgerAsOf.load({ userId, at });
   return ledger.map(({ entry, moves }) => ({
     ...usageFacts(entry),
-    state: stateAt(entry.state as UsageState, moves.map((m) => ({ fromState: m.fromState as UsageState | null, toState: m.toState as UsageState, createdAt: m.createdAt })), at),
+    state: stateAt(entry.state, moves, at),
   }));
 }
 

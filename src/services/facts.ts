@@ -1,8 +1,7 @@
 // Maps rows to the plain facts the pure decision code takes.
 import { Benefit, Membership, Order, QuotaGrant, Tier, TierBenefitRule, UsageEntry } from '../../entities';
 import {
-  BenefitFacts, BenefitKind, FundedBy, GrantFacts, MembershipFacts, MembershipSource, OrderFacts, PeriodKind,
-  RuleConditions, RuleFacts, TierBasis, TierFacts, UsageFacts, UsageState,
+  BenefitFacts, GrantFacts, MembershipFacts, OrderFacts, RuleConditions, RuleFacts, TierFacts, UsageFacts,
 } from '../domain/types';
 
 export const tierFacts = (t: Tier): TierFacts => ({ id: t.id, code: t.code, name: t.name, rank: t.rank, isDefault: t.isDefault });
@@ -11,10 +10,10 @@ export const benefitFacts = (b: Benefit): BenefitFacts => ({
   id: b.id,
   code: b.code,
   name: b.name,
-  kind: b.kind as BenefitKind,
+  kind: b.kind,
   unit: b.kind === 'COUNT' ? b.unit : null,
   currency: b.kind === 'AMOUNT' ? b.unit : null,
-  fundedBy: b.fundedBy as FundedBy,
+  fundedBy: b.fundedBy,
 });
 
 export const ruleFacts = (r: TierBenefitRule): RuleFacts => ({
@@ -22,10 +21,10 @@ export const ruleFacts = (r: TierBenefitRule): RuleFacts => ({
   tierId: r.tierId,
   benefitId: r.benefitId,
   limit: r.limit,
-  period: r.period as PeriodKind | null,
+  period: r.period,
   periodDays: r.periodDays,
   perOrderLimit: r.perOrderLimit,
-  tierBasis: r.tierBasis as TierBasis,
+  tierBasis: r.tierBasis,
   conditions: (r.conditions ?? {}) as RuleConditions,
   config: r.config,
   effectiveFrom: r.effectiveFrom,
@@ -38,7 +37,7 @@ export const membershipFacts = (m: Membership): MembershipFacts => ({
   tierId: m.tierId,
   startsAt: m.startsAt,
   endsAt: m.endsAt,
-  source: m.source as MembershipSource,
+  source: m.source,
 });
 
 export const orderFacts = (o: Omit<Order, 'createdAt' | 'updatedAt'>): OrderFacts => ({
@@ -59,7 +58,7 @@ export const usageFacts = (u: UsageEntry): UsageFacts => ({
   benefitId: u.benefitId,
   orderId: u.orderId,
   amount: u.amount,
-  state: u.state as UsageState,
+  state: u.state,
   createdAt: u.createdAt,
   expiresAt: u.expiresAt,
 });

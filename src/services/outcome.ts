@@ -1,9 +1,10 @@
 // Expected business outcomes of a write (duplicate code, overlapping rule …) are returned as
 // userErrors, never thrown to the client. A Refusal thrown inside a write rolls it back whole.
 import { RequestContext } from '../context';
+import { UserErrorCode } from '../domain/codes';
 
 export interface UserError {
-  code: string;
+  code: UserErrorCode;
   /** Input path of the offending field, e.g. "input.code"; null when no single field is at fault. */
   field: string | null;
   message: string;
@@ -15,7 +16,7 @@ export class Refusal extends Error {
   }
 }
 
-export const refuse = (code: string, field: string | null, message: string): never => {
+export const refuse = (code: UserErrorCode, field: string | null, message: string): never => {
   throw new Refusal([{ code, field, message }]);
 };
 

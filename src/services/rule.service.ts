@@ -70,6 +70,19 @@ function checkShape(benefit: Benefit, input: SetTierBenefitInput) {
   }
 }
 
+/** Ends or cancels every version of a benefit that is in force at `at` or scheduled after it (audited). */
+export async function endAllVersions(tx: RequestContext, benefitId: string, at: Date): Promise<number> {
+  const versions = await tx.em.findBy(TierBenefitRule, { benefitId });
+  let ended = 0;
+  for (const v of versions) {
+    if (inForce(v, at)) await closeVersion(tx, v, at, 'rule.end');
+    else if (v.effectiveFrom > at && !isEmpty(v)) await closeVersion(tx, v, v.effectiveFrom, 'rule.cancel');
+    else continue;
+    ended++;
+  }
+  return ended;
+}
+
 async function closeVersion(tx: RequestContext, v: TierBenefitRule, at: Date, action: string) {
   const before = { ...v };
   v.effectiveTo = at;

@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import { Order, UsageEntry, UsageTransition } from '../../entities';
 import { actorOf, RequestContext } from '../context';
 import { dayKey } from '../domain/period';
-import { formatQty } from '../domain/reasons';
+import { reasons } from '../domain/reasons';
 import { spendWith } from '../domain/quota';
 import { UsageState } from '../domain/types';
 import { StaleDecision } from '../db/failures';
@@ -51,17 +51,15 @@ async function restore(ctx: RequestContext, r: UsageResponse): Promise<UsageResu
   return { usage: r.usage, entitlement: await restoreEntitlement(ctx, r.entitlement) };
 }
 
-/** Why a use of `amount` cannot be booked now, in the entitlement query's own reason codes. */
+/** Why a use of `amount` cannot be booked now, in the entitlement query's own reason codes and words. */
 function refusalOf(view: EntitlementView, amount: number): UserError[] {
   if (view.status !== 'AVAILABLE') return view.reasons.map((r) => ({ code: r.code, field: null, message: r.message }));
   const b = benefitFacts(view.benefit);
-  if (view.remaining !== null && amount > view.remaining) {
-    return [{ code: 'QUOTA_EXHAUSTED', field: 'input.amount', message: `Only ${formatQty(b, view.remaining)} of ${b.name} is left this period; ${formatQty(b, amount)} was asked for.` }];
-  }
-  if (view.orderRemaining !== null && amount > view.orderRemaining) {
-    return [{ code: 'ORDER_LIMIT_REACHED', field: 'input.amount', message: `Only ${formatQty(b, view.orderRemaining)} of ${b.name} is left on this order; ${formatQty(b, amount)} was asked for.` }];
-  }
-  return [];
+  const short =
+    view.remaining !== null && amount > view.remaining ? reasons.notEnoughLeft(b, view.remaining, amount)
+      : view.orderRemaining !== null && amount > view.orderRemaining ? reasons.notEnoughLeftOnOrder(b, view.orderRemaining, amount)
+        : null;
+  return short ? [{ ...short, field: 'input.amount' }] : [];
 }
 
 function refuseIfNotAllowed(view: EntitlementView, amount: number): void {

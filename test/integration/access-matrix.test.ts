@@ -113,6 +113,11 @@ const rootRows: Row[] = [
     vars: () => ({ input: { code: 'FREE_RETURN_SHIPPING', name: fresh('Free returns') } }),
   },
   {
+    name: 'Mutation.archiveBenefit', root: 'archiveBenefit', write: true, expect: OPS,
+    doc: m('archiveBenefit', 'ArchiveBenefitInput', 'benefit { code archivedAt }'),
+    vars: () => ({ input: { code: fresh('MX_GONE') } }),
+  },
+  {
     name: 'Mutation.setTierBenefit', root: 'setTierBenefit', write: true, expect: OPS,
     doc: m('setTierBenefit', 'SetTierBenefitInput', 'rule { id limit }'),
     vars: () => ({ input: { tierCode: 'MX_EDIT', benefitCode: 'COMPENSATION_BUDGET', limit: 5000 + seq++, period: 'CALENDAR_YEAR' } }),

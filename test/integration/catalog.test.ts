@@ -98,6 +98,26 @@ describe('benefits', () => {
     expect(currency.data.updateBenefit.userErrors[0]).toMatchObject({ code: 'CURRENCY_FIXED', field: 'input.unit' });
     expect(errorCode(await s.gql(UPDATE_BENEFIT, { input: { code: 'NOPE_NOPE', name: 'x' } }))).toBe('NOT_FOUND');
   });
+
+  it('archives a benefit: its rules end now, entitlements stop listing it, uses are refused, history stays', async () => {
+    await s.gql(`mutation { setTierBenefit(input: { tierCode: "GOLD", benefitCode: "PRICE_PROTECTION", limit: 2, period: CALENDAR_MONTH }) { userErrors { code } } }`);
+    await s.gql(`mutation { assignMembership(input: { userId: "u-arch", tierCode: "GOLD", source: MANUAL }) { userErrors { code } } }`);
+    const listed = async () => (await s.gql(`{ user(id: "u-arch") { entitlements { benefit { code } } } }`, {}, 'cs_agent')).data.user.entitlements.map((e: { benefit: { code: string } }) => e.benefit.code);
+    expect(await listed()).toContain('PRICE_PROTECTION');
+    const ARCHIVE = `mutation($input: ArchiveBenefitInput!) { archiveBenefit(input: $input) { benefit { code archivedAt } userErrors { code field } } }`;
+    const r = await s.gql(ARCHIVE, { input: { code: 'PRICE_PROTECTION' } });
+    expect(r.data.archiveBenefit).toEqual({ benefit: { code: 'PRICE_PROTECTION', archivedAt: expect.any(String) }, userErrors: [] });
+    expect(await listed()).not.toContain('PRICE_PROTECTION');
+    const rules = (await s.gql(`{ tier(code: "GOLD") { rules { benefit { code } } } }`)).data.tier.rules.map((x: { benefit: { code: string } }) => x.benefit.code);
+    expect(rules).not.toContain('PRICE_PROTECTION');
+    const use = await s.gql(`mutation { consumeEntitlement(input: { userId: "u-arch", benefitCode: "PRICE_PROTECTION", idempotencyKey: "archived-use-1" }) { usage { id } userErrors { code field } } }`, {}, 'cs_agent');
+    expect(use.errors).toBeUndefined();
+    expect(use.data.consumeEntitlement).toEqual({ usage: null, userErrors: [{ code: 'BENEFIT_ARCHIVED', field: 'input.benefitCode' }] });
+    expect((await s.gql(`{ benefits(includeArchived: true) { code } }`)).data.benefits.map((b: { code: string }) => b.code)).toContain('PRICE_PROTECTION');
+    expect((await s.gql(`{ benefits { code } }`)).data.benefits.map((b: { code: string }) => b.code)).not.toContain('PRICE_PROTECTION');
+    expect((await s.gql(ARCHIVE, { input: { code: 'PRICE_PROTECTION' } })).data.archiveBenefit.userErrors[0].code).toBe('BENEFIT_ARCHIVED');
+    expect(await lastAudit()).toMatchObject({ action: 'benefit.archive', before: { archivedAt: null }, after: { code: 'PRICE_PROTECTION' } });
+  });
 });
 
 describe('audit log', () => {
