@@ -346,6 +346,12 @@ const SPECS: MutationSpec[] = [
     ],
   },
   {
+    name: 'archiveBenefit', inputType: 'ArchiveBenefitInput', result: 'benefit { id }', role: 'ops_admin',
+    fields: ['code'],
+    base: () => ({ code: 'FZ_COUNT' }),
+    kinds: () => [...requiredString('code', 2, 64, codeRef('code', BENEFITS, 'FZ_COUNT'))],
+  },
+  {
     name: 'defineBenefit', inputType: 'DefineBenefitInput', result: 'benefit { id }', role: 'ops_admin',
     fields: ['code', 'name', 'kind', 'unit', 'fundedBy', 'description'],
     base: () => ({ code: `FZB_${++seq}`, name: 'Fuzz benefit', kind: 'COUNT', unit: 'use', fundedBy: 'PLATFORM', description: 'made by the fuzzer' }),
