@@ -4,7 +4,7 @@ import { RequestContext } from '../context';
 import { BenefitKind, FundedBy } from '../domain/types';
 import { notFound } from '../errors';
 import { recordAudit } from './audit.service';
-import { changeCatalog } from './catalog-write';
+import { archiveAudited, changeCatalog } from './catalog-write';
 import { Outcome, refuse } from './outcome';
 import { endAllVersions } from './rule.service';
 
@@ -91,11 +91,6 @@ export function archiveBenefit(ctx: RequestContext, input: { code: string; idemp
     if (!benefit) throw notFound('Benefit', input.code);
     if (benefit.archivedAt) refuse('BENEFIT_ARCHIVED', 'input.code', `${benefit.name} is already archived.`);
     await endAllVersions(tx, benefit.id, tx.now);
-    const before = { ...benefit };
-    benefit.archivedAt = tx.now;
-    benefit.updatedAt = tx.now;
-    await tx.em.save(benefit);
-    await recordAudit(tx, { action: 'benefit.archive', entityType: 'benefit', entityId: benefit.code, before, after: benefit });
-    return benefit;
+    return archiveAudited(tx, benefit, { type: 'benefit', id: benefit.code });
   });
 }

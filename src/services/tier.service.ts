@@ -4,7 +4,7 @@ import { Tier } from '../../entities';
 import { RequestContext } from '../context';
 import { notFound } from '../errors';
 import { recordAudit } from './audit.service';
-import { changeCatalog } from './catalog-write';
+import { archiveAudited, changeCatalog } from './catalog-write';
 import { Outcome, refuse } from './outcome';
 
 export interface CreateTierInput {
@@ -111,11 +111,6 @@ export function archiveTier(ctx: RequestContext, input: { code: string; idempote
     if (tier.isDefault) {
       refuse('TIER_IS_DEFAULT', 'input.code', `Tier ${code} is the default tier; make another tier the default first.`);
     }
-    const before = { ...tier };
-    tier.archivedAt = ctx.now;
-    tier.updatedAt = ctx.now;
-    await tx.em.save(tier);
-    await recordAudit(tx, { action: 'tier.archive', entityType: 'tier', entityId: tier.code, before, after: tier });
-    return tier;
+    return archiveAudited(tx, tier, { type: 'tier', id: tier.code });
   });
 }
