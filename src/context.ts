@@ -17,7 +17,7 @@ export const systemClock: Clock = () => new Date();
  * Named points inside a write where a test may hold a request, to force an interleaving (see
  * test/integration/interleaving.test.ts). Production passes none: the points cost nothing.
  */
-export type WritePoint = 'before-lock';
+export type WritePoint = 'before-lock' | 'after-commit';
 export type Checkpoint = (point: WritePoint) => Promise<void>;
 const noCheckpoint: Checkpoint = async () => undefined;
 

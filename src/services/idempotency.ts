@@ -8,6 +8,7 @@ import { DataSource, EntityManager, In, LessThan } from 'typeorm';
 import { IdempotencyKey } from '../../entities';
 import { actorOf, RequestContext } from '../context';
 import { isDuplicateKey, withRetry } from '../db/failures';
+import { serviceUnavailable } from '../errors';
 import { Outcome, Refusal, write } from './outcome';
 import { decodeAnswer, encodeAnswer } from './snapshot';
 
@@ -57,14 +58,23 @@ export async function once<R, T>(
     const prior = await replay();
     if (prior) return prior;
     await precheck?.();
-    const response = await ctx.transaction(async (tx) => {
-      const result = await work(tx);
+    const value = await ctx.transaction(async (tx) => {
+      const answer = encodeAnswer(await work(tx));
+      // Shaped before COMMIT from exactly what is stored: a failure here rolls the write back,
+      // and a repeat gets back just what this request answers.
+      const shaped = await restore(decodeAnswer<R>(answer));
       await tx.em.createQueryBuilder().insert().into(IdempotencyKey).updateEntity(false)
-        .values({ key, operation, fingerprint: print, response: encodeAnswer(result), actorId: actorOf(ctx).id, createdAt: ctx.now })
+        .values({ key, operation, fingerprint: print, response: answer, actorId: actorOf(ctx).id, createdAt: ctx.now })
         .execute();
-      return result;
+      return shaped;
     });
-    return { value: await restore(response), userErrors: [] };
+    try {
+      await ctx.checkpoint('after-commit');
+    } catch {
+      // Committed but not answered: never report that as a failure the client could retry with a new key.
+      throw serviceUnavailable('The write was recorded but its answer was lost; repeat the request with the same idempotencyKey to get it.');
+    }
+    return { value, userErrors: [] };
   } catch (err) {
     if (err instanceof Refusal) {
       // Refused, perhaps because a racing repeat of this very request spent what was left.
