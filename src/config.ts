@@ -14,6 +14,8 @@ export interface Config {
   holdTtlSeconds: number;
   /** How often the sweep runs (0: never): expired holds → EXPIRED (reads stop counting them anyway), old idempotency keys purged. */
   holdSweepSeconds: number;
+  /** A request not answered within this time gets SERVICE_UNAVAILABLE (retryable); 0: no limit. */
+  requestTimeoutMs: number;
   /** How long a write's idempotency key (and stored answer) is kept; a repeat after that runs afresh. */
   idempotencyKeyRetentionDays: number;
   /** How often each process checks for catalog changes made by other processes (0: never). */
@@ -62,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     holdTtlSeconds: intFrom('HOLD_TTL_SECONDS', env.HOLD_TTL_SECONDS, 48 * 3600),
     holdSweepSeconds: nonNegativeFrom('HOLD_SWEEP_SECONDS', env.HOLD_SWEEP_SECONDS, 60),
     catalogRefreshMs: nonNegativeFrom('CATALOG_REFRESH_MS', env.CATALOG_REFRESH_MS, 500),
+    requestTimeoutMs: nonNegativeFrom('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 3000),
     idempotencyKeyRetentionDays: intFrom('IDEMPOTENCY_KEY_RETENTION_DAYS', env.IDEMPOTENCY_KEY_RETENTION_DAYS, 30),
     dataDir: env.DATA_DIR || './data',
   };

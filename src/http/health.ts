@@ -1,5 +1,6 @@
 // /readyz: the database answers and its schema is current, so this process can serve.
 import { DataSource } from 'typeorm';
+import { within } from './deadline';
 
 export interface Readiness {
   ready: boolean;
@@ -7,8 +8,6 @@ export interface Readiness {
   migrations: 'current' | 'pending' | 'unknown';
 }
 
-const within = <T>(p: Promise<T>, ms: number) =>
-  Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
 
 export async function readiness(db: DataSource): Promise<Readiness> {
   try {

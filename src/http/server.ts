@@ -18,6 +18,7 @@ import { CatalogCache } from '../services/catalog';
 import { sweepExpiredHolds } from '../services/hold-sweep';
 import { purgeIdempotencyKeys } from '../services/idempotency';
 import { errorsPlugin, formatError } from './errors-plugin';
+import { within } from './deadline';
 import { readiness } from './health';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -95,7 +96,8 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-const errorBody = (message: string, code: string, requestId: string) => ({ errors: [{ message, extensions: { code, requestId } }] });
+const errorBody = (message: string, code: string, requestId: string) =>
+  ({ errors: [{ message, extensions: { code, requestId, ...(code === 'SERVICE_UNAVAILABLE' ? { retryable: true } : {}) } }] });
 
 /** Every `seconds` (0: never), one round at a time: expires due holds, purges old idempotency keys. */
 function startSweep(db: DataSource, clock: Clock, config: Config, logger: Logger): NodeJS.Timeout | undefined {
@@ -152,7 +154,7 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const result = await apollo.executeHTTPGraphQLRequest({
+    const execution = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
         method: req.method ?? 'GET',
         headers,
@@ -161,6 +163,10 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
       },
       context: async () => createRequestContext({ requestId, actor, clock, db, config, catalog, checkpoint: opts.checkpoint }),
     });
+    // A database that stops answering must not hold the client: past the deadline it is told to
+    // retry (a write still in flight may yet commit; its repeat with the same key returns it).
+    const result = await within(execution, config.requestTimeoutMs, () =>
+      new HttpProblem(503, 'SERVICE_UNAVAILABLE', `No answer within ${config.requestTimeoutMs} ms (the database is not answering). Retry; for writes use the same idempotencyKey.`));
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.setHeader('x-request-id', requestId);
     res.statusCode = result.status ?? 200;

@@ -7,8 +7,9 @@
 //
 // It runs against two servers, each behind its own proxy: one in this jest process
 // (startTestServer) and one real server process (startCluster with one process), and with two
-// kinds of cut: 'refuse' (the port is closed: ECONNREFUSED) and 'reset' (connections are accepted
-// and reset: ECONNRESET).
+// kinds of cut: 'refuse' (the port is closed: ECONNREFUSED), 'reset' (connections are accepted
+// and reset: ECONNRESET) and 'silent' (nothing is forwarded, no socket closes: a hung database),
+// where every request must still end within REQUEST_TIMEOUT_MS (3 s) plus a little.
 import { In } from 'typeorm';
 import { IdempotencyKey, UsageEntry } from '../../entities';
 import { Cluster, startCluster } from '../support/cluster';
@@ -29,6 +30,8 @@ const HANG_MS = 15_000;
 /** The same process must serve again this soon after the database is back. */
 const RECOVERY_MS = 10_000;
 const WORKERS = 4;
+/** A request started while the database hangs ends within this (REQUEST_TIMEOUT_MS is 3 s). */
+const SILENT_BOUND_MS = 3_500;
 const PACE_MS = 40;
 
 type Phase = 'before' | 'outage' | 'after';
@@ -85,7 +88,7 @@ describeMysql('database outage behind a TCP proxy (MySQL/MariaDB)', () => {
     await defineBenefit(admin, { code: BENEFIT, kind: 'COUNT', unit: 'return' });
     await setRule(admin, { tierCode: 'GOLD', benefitCode: BENEFIT, limit: 100000, period: 'CALENDAR_MONTH' });
     for (const t of ['in-process', 'child-process']) {
-      for (const m of ['refuse', 'reset']) await assignMembership(admin, { userId: `fault-${t}-${m}`, tierCode: 'GOLD', startsAt: '2026-01-01T00:00:00Z' });
+      for (const m of ['refuse', 'reset', 'silent']) await assignMembership(admin, { userId: `fault-${t}-${m}`, tierCode: 'GOLD', startsAt: '2026-01-01T00:00:00Z' });
     }
     admin.clock.set(NOW);
     csToken = await admin.token('cs_agent');
@@ -190,6 +193,8 @@ describeMysql('database outage behind a TCP proxy (MySQL/MariaDB)', () => {
     ['in-process', 'reset'],
     ['child-process', 'refuse'],
     ['child-process', 'reset'],
+    ['in-process', 'silent'],
+    ['child-process', 'silent'],
   ])('%s server, cut (%s) mid-stream: clean errors, /readyz 503, recovery, retries land once', async (name, mode) => {
     const target = targets.get(name)!;
     const { proxy } = target;
@@ -254,6 +259,10 @@ describeMysql('database outage behind a TCP proxy (MySQL/MariaDB)', () => {
       expect(census(attempts.filter((a) => a.sent === 'after' && a.outcome !== 'ok'))).toEqual([]);
       const slowest = Math.max(...attempts.map((a) => a.ms));
       expect(slowest).toBeLessThan(HANG_MS);
+      // A hung database holds no request past the deadline (3 s), give or take scheduling.
+      const silentSlowest = Math.max(0, ...attempts.filter((a) => a.sent === 'outage').map((a) => a.ms));
+      fig.slowestDuringOutage = silentSlowest;
+      if (mode === 'silent') expect(silentSlowest).toBeLessThan(SILENT_BOUND_MS);
 
       // 5. Every failed request, retried with its own key, lands (or replays what had landed).
       // Some may have committed although their answer was an error (the link died around COMMIT).
@@ -296,7 +305,7 @@ describeMysql('database outage behind a TCP proxy (MySQL/MariaDB)', () => {
       process.stdout.write(
         `[faults ${name}/${mode}] ${attempts.length} requests (${count((a) => a.sent === 'before')} before, ${count((a) => a.sent === 'outage')} during, ${count((a) => a.sent === 'after')} after the outage); ` +
           `${failed.length} failed during the outage (${count((a) => a.outcome === 'unavailable')} SERVICE_UNAVAILABLE, ${f('bad')} other; slowest failure ${Math.max(0, ...failed.map((a) => a.ms))} ms, ` +
-          `slowest request ${Math.max(0, ...attempts.map((a) => a.ms))} ms); outage ${f('outageMs')} ms; /readyz 200 ${f('readyAfterMs')} ms after restore, serving ${f('servingAfterMs')} ms after; ` +
+          `slowest request ${Math.max(0, ...attempts.map((a) => a.ms))} ms, slowest sent during the outage ${f('slowestDuringOutage')} ms); outage ${f('outageMs')} ms; /readyz 200 ${f('readyAfterMs')} ms after restore, serving ${f('servingAfterMs')} ms after; ` +
           `${f('retried')} retried with their keys, ${f('recovered')} recovered (${f('committedAnyway')} had committed despite the error); ` +
           `${f('entries')} usage entries = ${f('keys')} successful keys; drift ${f('drift')}\n`,
       );

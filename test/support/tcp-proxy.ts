@@ -6,6 +6,7 @@
 //   // point a client at 127.0.0.1:proxy.port …
 //   proxy.cut();            // live connections die, new ones are refused (ECONNREFUSED)
 //   proxy.cut('reset');     // or: new connections are accepted and reset at once (ECONNRESET)
+//   proxy.cut('silent');    // or: nothing is forwarded any more, but no socket closes (a hung database)
 //   await proxy.restore();  // accepting and piping again, on the same port
 //   await proxy.close();
 import net from 'node:net';
@@ -13,10 +14,13 @@ import net from 'node:net';
 /**
  * How a cut looks to clients:
  *  - 'refuse': the listener is closed, so connecting fails with ECONNREFUSED (the database is down);
- *  - 'reset':  connections are accepted and reset at once (a crashing or overloaded server).
- * Either way every live connection is destroyed when the cut starts.
+ *  - 'reset':  connections are accepted and reset at once (a crashing or overloaded server);
+ *  - 'silent': every socket stays open but nothing is forwarded either way, and new connections
+ *    are accepted and left waiting (a hung server or a network that drops everything). On
+ *    restore, what was held back flows on.
+ * 'refuse' and 'reset' destroy every live connection when the cut starts.
  */
-export type CutMode = 'refuse' | 'reset';
+export type CutMode = 'refuse' | 'reset' | 'silent';
 
 export interface TcpProxy {
   /** The port the proxy listens on (127.0.0.1); it stays the same across cut/restore. */
@@ -38,10 +42,18 @@ export async function startTcpProxy(opts: { targetHost: string; targetPort: numb
   if (!Number.isInteger(opts.targetPort) || opts.targetPort <= 0) throw new Error(`bad target port ${opts.targetPort}`);
 
   const pairs = new Set<{ client: net.Socket; upstream: net.Socket }>();
+  /** Clients accepted while silent, connected upstream on restore. */
+  const waiting = new Set<net.Socket>();
   const stats = { accepted: 0, rejected: 0, live: 0, cuts: 0 };
-  let state: 'open' | 'refuse' | 'reset' | 'closed' = 'open';
+  let state: 'open' | 'refuse' | 'reset' | 'silent' | 'closed' = 'open';
 
   const onConnection = (client: net.Socket) => {
+    if (state === 'silent') {
+      client.pause();
+      client.on('error', () => {}).on('close', () => waiting.delete(client));
+      waiting.add(client);
+      return;
+    }
     if (state !== 'open') {
       // 'reset' mode (or a connection that raced the listener closing): accept and reset.
       stats.rejected++;
@@ -69,6 +81,26 @@ export async function startTcpProxy(opts: { targetHost: string; targetPort: numb
     upstream.setNoDelay(true);
     client.pipe(upstream);
     upstream.pipe(client);
+  };
+
+  const silence = () => {
+    for (const { client, upstream } of pairs) {
+      client.unpipe(upstream);
+      upstream.unpipe(client);
+      client.pause();
+      upstream.pause();
+    }
+  };
+  const resume = () => {
+    for (const { client, upstream } of pairs) {
+      client.pipe(upstream);
+      upstream.pipe(client);
+    }
+    for (const client of [...waiting]) {
+      waiting.delete(client);
+      onConnection(client);
+      client.resume();
+    }
   };
 
   let server = net.createServer(onConnection);
@@ -100,6 +132,11 @@ export async function startTcpProxy(opts: { targetHost: string; targetPort: numb
     cut(mode: CutMode = 'refuse') {
       if (state === 'closed') throw new Error('proxy is closed');
       stats.cuts++;
+      if (mode === 'silent') {
+        state = 'silent';
+        silence();
+        return;
+      }
       if (mode === 'refuse' && server.listening) {
         // Stop listening first, so nothing new slips in between.
         server.close();
@@ -111,7 +148,9 @@ export async function startTcpProxy(opts: { targetHost: string; targetPort: numb
       if (state === 'closed') return Promise.reject(new Error('proxy is closed'));
       if (state === 'open') return listening;
       const wasRefusing = state === 'refuse';
+      const wasSilent = state === 'silent';
       state = 'open';
+      if (wasSilent) resume();
       if (wasRefusing) {
         server = net.createServer(onConnection);
         listening = listen(port).then(() => undefined);
@@ -121,6 +160,8 @@ export async function startTcpProxy(opts: { targetHost: string; targetPort: numb
     async close() {
       state = 'closed';
       destroyAll(false);
+      for (const client of waiting) client.destroy();
+      waiting.clear();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
