@@ -56,18 +56,37 @@ export class TestClock {
   readonly read = () => new Date(this.current);
 }
 
-/** Counts SQL statements, for the bounded-queries tests. */
+export interface LoggedStatement {
+  query: string;
+  parameters: unknown[];
+}
+
+/** Counts SQL statements, for the bounded-queries tests, and keeps each transaction's statements. */
 export class StatementCounter implements OrmLogger {
   count = 0;
   statements: string[] = [];
-  logQuery(query: string) {
+  /** Every finished transaction's statements (between BEGIN and COMMIT/ROLLBACK), with parameters. */
+  transactions: LoggedStatement[][] = [];
+  private open = new Map<object, LoggedStatement[]>();
+  logQuery(query: string, parameters?: unknown[], queryRunner?: object) {
     if (query.startsWith(CATALOG_POLL_TAG)) return; // the process's background poll, not the request's
     this.count++;
     this.statements.push(query);
+    if (!queryRunner) return;
+    if (/^(START TRANSACTION|BEGIN)/i.test(query)) return void this.open.set(queryRunner, []);
+    const tx = this.open.get(queryRunner);
+    if (!tx) return;
+    if (/^(COMMIT|ROLLBACK)/i.test(query)) {
+      this.transactions.push(tx);
+      this.open.delete(queryRunner);
+      return;
+    }
+    tx.push({ query, parameters: parameters ?? [] });
   }
   reset() {
     this.count = 0;
     this.statements = [];
+    this.transactions = [];
   }
   logQueryError() {}
   logQuerySlow() {}
