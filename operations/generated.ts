@@ -135,7 +135,7 @@ export type FundedBy =
 
 /** Extra quota for one user and benefit. */
 export type GrantQuotaInput = {
-  /** COUNT: extra uses; AMOUNT: extra minor units. */
+  /** COUNT: extra uses; AMOUNT: extra minor units. A user's grants of one benefit total at most 2^52 (4503599627370496), else AMOUNT_TOO_LARGE. */
   amount: number;
   /** A COUNT or AMOUNT benefit. */
   benefitCode: string;
@@ -258,9 +258,9 @@ export type RuleConditionsInput = {
 export type SetTierBenefitInput = {
   /** The benefit granted. */
   benefitCode: string;
-  /** Conditions an order must meet; default none. */
+  /** Conditions an order must meet; default none. At most 32768 bytes as JSON (UTF-8). */
   conditions?: RuleConditionsInput | null | undefined;
-  /** ACCESS parameters, e.g. { "channel": "VIP_HOTLINE" }. */
+  /** ACCESS parameters, e.g. { "channel": "VIP_HOTLINE" }: nested at most 32 levels, at most 16384 bytes as JSON (UTF-8). */
   config?: Record<string, unknown> | null | undefined;
   /** Default now; a future instant schedules the change. */
   effectiveFrom?: string | null | undefined;
@@ -268,7 +268,7 @@ export type SetTierBenefitInput = {
   effectiveTo?: string | null | undefined;
   /** Optional: repeating the request with the same key returns the original result and changes nothing. */
   idempotencyKey?: string | null | undefined;
-  /** COUNT: uses per period; AMOUNT: minor units per period. Required for both; omitted for ACCESS. */
+  /** COUNT: uses per period; AMOUNT: minor units per period. Required for both; omitted for ACCESS. At most 2^52−1 (4503599627370495), else AMOUNT_TOO_LARGE. */
   limit?: number | null | undefined;
   /** Cap per order, in the same units as limit. */
   perOrderLimit?: number | null | undefined;
@@ -350,6 +350,8 @@ export type UsageState =
 export type UserErrorCode =
   /** The membership already ends at or before the asked endsAt. */
   | 'ALREADY_ENDED'
+  /** A figure would pass 2^53−1 (9007199254740991), the largest exact integer: a limit above 2^52−1, one user's grants of one benefit totalling more than 2^52 (expired ones included), or one user's uses of one benefit counting more than 2^53−1 in all (held plus captured, every period). */
+  | 'AMOUNT_TOO_LARGE'
   /** The benefit is archived: it takes no new rules or uses. */
   | 'BENEFIT_ARCHIVED'
   /** The order's category is one the rule excludes. */

@@ -1,5 +1,4 @@
 import { GraphQLSchema } from 'graphql';
-import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { guardReads } from './access';
 import { authChecker } from './auth-checker';
@@ -11,6 +10,7 @@ import { RuleResolver } from './rule.resolver';
 import { TierResolver } from './tier.resolver';
 import { OrderUsageResolver, UsageResolver, UserUsageResolver } from './usage.resolver';
 import { UserResolver } from './user.resolver';
+import { DateTimeScalar } from './types/scalars';
 import { validateInput } from './validation';
 
 export const resolvers = [
@@ -39,6 +39,6 @@ export function aftercareSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     validateFn: validateInput,
-    scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   }).then((schema) => guardReads(describeRoots(schema))));
 }

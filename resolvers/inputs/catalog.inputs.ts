@@ -3,6 +3,7 @@ import { Field, InputType, Int } from 'type-graphql';
 import { GraphQLJSONObject, GraphQLSafeInt } from 'graphql-scalars';
 import { BenefitKind, FundedBy, PERIOD_KINDS, PeriodKind, TierBasis } from '../../src/domain/types';
 import { BenefitKindEnum, FundedByEnum, PeriodKindEnum, TierBasisEnum } from '../types/enums';
+import { BoundedJson, CONDITIONS_MAX_BYTES, CONFIG_MAX_BYTES, CONFIG_MAX_DEPTH, MAX_WINDOW_DAYS } from './edges';
 import { IdempotentInput, IsCode } from './patterns';
 
 const MAX_MINOR = Number.MAX_SAFE_INTEGER;
@@ -67,23 +68,25 @@ export class RuleConditionsInput {
   @Field(() => [String], { nullable: true, description: 'Orders from these merchants do not qualify (up to 1000).' })
   @IsOptional() @ArrayMaxSize(1000) @Length(1, 64, { each: true }) merchantsExclude?: string[];
   @Field(() => Int, { nullable: true, description: 'Claims close at the end of the N-th local day after delivery (else placement).' })
-  @IsOptional() @IsInt() @Min(0) @Max(3650) claimWindowDays?: number;
+  @IsOptional() @IsInt() @Min(0) @Max(MAX_WINDOW_DAYS) claimWindowDays?: number;
 }
 
 @InputType({ description: 'A new version of what a tier grants of a benefit.' })
 export class SetTierBenefitInput extends IdempotentInput {
   @Field({ description: 'The tier that grants it.' }) @IsCode() tierCode: string;
   @Field({ description: 'The benefit granted.' }) @IsCode() benefitCode: string;
-  @Field(() => GraphQLSafeInt, { nullable: true, description: 'COUNT: uses per period; AMOUNT: minor units per period. Required for both; omitted for ACCESS.' })
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'COUNT: uses per period; AMOUNT: minor units per period. Required for both; omitted for ACCESS. At most 2^52−1 (4503599627370495), else AMOUNT_TOO_LARGE.' })
   @IsOptional() @IsInt() @Min(0) @Max(MAX_MINOR) limit?: number;
   @Field(() => PeriodKindEnum, { nullable: true, description: 'How the limit resets. Required for COUNT and AMOUNT; omitted for ACCESS.' })
   @IsOptional() @IsIn([...PERIOD_KINDS]) period?: PeriodKind;
-  @Field(() => Int, { nullable: true, description: 'Window length for ROLLING_DAYS.' }) @IsOptional() @IsInt() @Min(1) @Max(3650) periodDays?: number;
+  @Field(() => Int, { nullable: true, description: 'Window length for ROLLING_DAYS.' }) @IsOptional() @IsInt() @Min(1) @Max(MAX_WINDOW_DAYS) periodDays?: number;
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'Cap per order, in the same units as limit.' })
   @IsOptional() @IsInt() @Min(1) @Max(MAX_MINOR) perOrderLimit?: number;
   @Field(() => TierBasisEnum, { nullable: true, description: 'Which membership decides an order-related entitlement. Default BEST_OF.' }) @IsOptional() tierBasis?: TierBasis;
-  @Field(() => RuleConditionsInput, { nullable: true, description: 'Conditions an order must meet; default none.' }) @IsOptional() @ValidateNested() conditions?: RuleConditionsInput;
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'ACCESS parameters, e.g. { "channel": "VIP_HOTLINE" }.' }) @IsOptional() config?: Record<string, unknown>;
+  @Field(() => RuleConditionsInput, { nullable: true, description: `Conditions an order must meet; default none. At most ${CONDITIONS_MAX_BYTES} bytes as JSON (UTF-8).` })
+  @IsOptional() @ValidateNested() @BoundedJson(4, CONDITIONS_MAX_BYTES) conditions?: RuleConditionsInput;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: `ACCESS parameters, e.g. { "channel": "VIP_HOTLINE" }: nested at most ${CONFIG_MAX_DEPTH} levels, at most ${CONFIG_MAX_BYTES} bytes as JSON (UTF-8).` })
+  @IsOptional() @BoundedJson(CONFIG_MAX_DEPTH, CONFIG_MAX_BYTES) config?: Record<string, unknown>;
   @Field(() => Date, { nullable: true, description: 'Default now; a future instant schedules the change.' }) @IsOptional() effectiveFrom?: Date;
   @Field(() => Date, { nullable: true, description: 'Open-ended when omitted.' }) @IsOptional() effectiveTo?: Date;
 }

@@ -31,7 +31,7 @@ export class UsageActionInput {
 export class GrantQuotaInput {
   @Field(() => ID, { description: 'Who receives the quota.' }) @IsExternalId() userId: string;
   @Field({ description: 'A COUNT or AMOUNT benefit.' }) @IsCode() benefitCode: string;
-  @Field(() => GraphQLSafeInt, { description: 'COUNT: extra uses; AMOUNT: extra minor units.' }) @IsInt() @Min(1) @Max(Number.MAX_SAFE_INTEGER) amount: number;
+  @Field(() => GraphQLSafeInt, { description: "COUNT: extra uses; AMOUNT: extra minor units. A user's grants of one benefit total at most 2^52 (4503599627370496), else AMOUNT_TOO_LARGE." }) @IsInt() @Min(1) @Max(Number.MAX_SAFE_INTEGER) amount: number;
   @Field({ description: 'Why, for the audit log (3-500 characters).' }) @Length(3, 500) reason: string;
   @Field(() => Date, { nullable: true, description: "Default: when the user's current period resets." }) @IsOptional() @IsDate() expiresAt?: Date;
   @Field({ description: 'Repeating a request with the same key returns the original result.' }) @IsIdempotencyKey() idempotencyKey: string;

@@ -128,6 +128,8 @@ export const UserErrorCodeEnum = graphqlEnum<UserErrorCode>(
     HOLD_EXPIRED: 'The hold passed its expiresAt and no longer counts; place a new hold.',
     NOT_A_QUOTA: 'The benefit is an ACCESS right; only COUNT and AMOUNT benefits take extra quota.',
     EXPIRY_REQUIRED: 'The benefit does not reset for this user, so the grant needs an expiresAt.',
+    AMOUNT_TOO_LARGE:
+      "A figure would pass 2^53−1 (9007199254740991), the largest exact integer: a limit above 2^52−1, one user's grants of one benefit totalling more than 2^52 (expired ones included), or one user's uses of one benefit counting more than 2^53−1 in all (held plus captured, every period).",
     INVALID_RANGE: 'An interval ends before it starts, or an expiry is not in the future.',
     IDEMPOTENCY_KEY_REUSED: 'The idempotencyKey was already used for a different request; use a new key.',
   },

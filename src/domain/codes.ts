@@ -40,6 +40,7 @@ export const REFUSAL_CODES = [
   'HOLD_EXPIRED',
   'NOT_A_QUOTA',
   'EXPIRY_REQUIRED',
+  'AMOUNT_TOO_LARGE',
   // any write
   'INVALID_RANGE',
   'IDEMPOTENCY_KEY_REUSED',

@@ -99,6 +99,27 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown) {
 const errorBody = (message: string, code: string, requestId: string) =>
   ({ errors: [{ message, extensions: { code, requestId, ...(code === 'SERVICE_UNAVAILABLE' ? { retryable: true } : {}) } }] });
 
+/**
+ * A request node:http cannot parse (headers over its --max-http-header-size, 16 KiB by default,
+ * e.g. a huge bearer token; a malformed request line) never reaches the handler. Node's default
+ * answer has an empty body; this one is the JSON error body every other answer has.
+ */
+function answerClientError(err: NodeJS.ErrnoException, socket: import('node:stream').Duplex) {
+  const sent = (socket as { _httpMessage?: http.ServerResponse })._httpMessage?.headersSent;
+  if (err.code === 'ECONNRESET' || !socket.writable || sent) return void socket.destroy();
+  const [status, reason, message] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', `Request headers exceed ${http.maxHeaderSize} bytes (is the bearer token that long?).`]
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', 'The request was not received in time.']
+        : [400, 'Bad Request', 'The request is not valid HTTP.'];
+  const body = JSON.stringify(errorBody(message, 'BAD_REQUEST', crypto.randomUUID()));
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+    `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
 /** Every `seconds` (0: never), one round at a time: expires due holds, purges old idempotency keys. */
 function startSweep(db: DataSource, clock: Clock, config: Config, logger: Logger): NodeJS.Timeout | undefined {
   if (config.holdSweepSeconds <= 0) return undefined;
@@ -200,6 +221,7 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
       if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error.', 'INTERNAL_SERVER_ERROR', requestId));
     });
   });
+  server.on('clientError', answerClientError);
 
   await new Promise<void>((resolve) => server.listen(port, resolve));
   const { port: bound } = server.address() as AddressInfo;

@@ -9,6 +9,7 @@ import { EntitlementView, entitlementOfBenefit, factsForWrite } from './entitlem
 import { grantFacts } from './facts';
 import { once } from './idempotency';
 import { Outcome, refuse } from './outcome';
+import { MAX_LIMIT } from './rule.service';
 import { EntitlementSnapshot, restoreEntitlement, snapshotEntitlement } from './snapshot';
 
 export interface GrantQuotaInput {
@@ -25,6 +26,12 @@ export interface GrantResult {
   grant: QuotaGrant;
   entitlement: EntitlementView;
 }
+
+/**
+ * What one user's grants of one benefit may total, expired ones included: with a limit of at most
+ * MAX_LIMIT, limit + granted stays within 2^53−1 at any instant, so reads never meet an inexact figure.
+ */
+export const MAX_GRANTED = Number.MAX_SAFE_INTEGER - MAX_LIMIT; // 2^52
 
 /**
  * A grant only adds quota, so it takes no counter lock: a use racing it decides without it,
@@ -46,6 +53,11 @@ export async function grantQuota(ctx: RequestContext, input: GrantQuotaInput): P
       refuse('EXPIRY_REQUIRED', 'input.expiresAt', `${benefit.name} does not reset for this user; say when the grant expires.`);
     } else if (expiresAt <= ctx.now) {
       refuse('INVALID_RANGE', 'input.expiresAt', 'expiresAt must be in the future.');
+    }
+    const granted = facts.grants.reduce((sum, g) => (g.benefitId === benefit.id ? sum + g.amount : sum), 0);
+    if (granted + input.amount > MAX_GRANTED) {
+      refuse('AMOUNT_TOO_LARGE', 'input.amount',
+        `Grants of ${benefit.name} to this user may total at most ${MAX_GRANTED} (2^52); ${granted} is granted already, so at most ${MAX_GRANTED - granted} more.`);
     }
     const grant: QuotaGrant = {
       id: crypto.randomUUID(),

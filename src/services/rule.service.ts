@@ -33,6 +33,13 @@ export interface EndTierBenefitInput {
   effectiveTo?: Date | null;
 }
 
+/**
+ * The largest limit a rule takes. With a user's grants of the benefit capped at 2^52
+ * (grant.service.ts MAX_GRANTED), limit + granted stays within 2^53−1, so every figure of an
+ * entitlement is an exact integer whatever is stored; the two caps need no check against each other.
+ */
+export const MAX_LIMIT = 2 ** 52 - 1;
+
 const isEmpty = (r: TierBenefitRule) => r.effectiveTo !== null && r.effectiveTo <= r.effectiveFrom;
 
 /** Versions of a tier in force at `at` (each tier × benefit has at most one). */
@@ -98,6 +105,9 @@ export function setTierBenefit(ctx: RequestContext, input: SetTierBenefitInput):
       refuse('RULE_IN_PAST', 'input.effectiveFrom', 'effectiveFrom is in the past; rules change from now on, history is never rewritten.');
     }
     if (to !== null && to <= from) refuse('INVALID_RANGE', 'input.effectiveTo', 'effectiveTo must be after effectiveFrom.');
+    if (input.limit != null && input.limit > MAX_LIMIT) {
+      refuse('AMOUNT_TOO_LARGE', 'input.limit', `limit is at most ${MAX_LIMIT} (2^52−1), so that the limit plus a user's grants stays an exact integer.`);
+    }
     const { tier, benefit, versions } = await writeTarget(tx, input.tierCode, input.benefitCode);
     if (tier.archivedAt) refuse('TIER_ARCHIVED', 'input.tierCode', `Tier ${tier.code} is archived.`);
     if (benefit.archivedAt) refuse('BENEFIT_ARCHIVED', 'input.benefitCode', `Benefit ${benefit.code} is archived.`);

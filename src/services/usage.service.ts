@@ -67,6 +67,22 @@ function refuseIfNotAllowed(view: EntitlementView, amount: number): void {
   if (refusal.length) throw new Refusal(refusal);
 }
 
+/**
+ * The member's counters of a benefit hold at most 2^53−1 in all (held + captured, every period):
+ * every figure a read adds up from them is then an exact integer. Booked within the quota, only
+ * years of uses near that size could get there; refused before anything is written.
+ */
+function refuseIfTooLarge(facts: MemberFacts, benefitId: string, amount: number): void {
+  const total = facts.spend.get(benefitId)?.total;
+  const booked = (total?.held ?? 0) + (total?.captured ?? 0);
+  if (booked + amount > Number.MAX_SAFE_INTEGER) {
+    throw new Refusal([{
+      code: 'AMOUNT_TOO_LARGE', field: 'input.amount',
+      message: `This user's uses of the benefit already count ${booked} in all; ${amount} more would pass ${Number.MAX_SAFE_INTEGER} (2^53−1).`,
+    }]);
+  }
+}
+
 async function useBenefit(ctx: RequestContext, operation: string, input: UseInput, state: 'HELD' | 'CAPTURED'): Promise<Outcome<UsageResult>> {
   const benefit = await benefitByCode(ctx.catalog, input.benefitCode);
   if (!benefit) throw notFound('Benefit', input.benefitCode);
@@ -85,6 +101,7 @@ async function useBenefit(ctx: RequestContext, operation: string, input: UseInpu
     const { facts, catalog } = await factsForWrite(ctx, input.userId, order);
     booked = facts.booked.has(benefit.id);
     refuseIfNotAllowed(entitlementOfBenefit(ctx, catalog, facts, benefit, order), amount);
+    refuseIfTooLarge(facts, benefit.id, amount);
   };
 
   return once<UsageResponse, UsageResult>(ctx, operation, input, async (tx) => {
@@ -98,6 +115,7 @@ async function useBenefit(ctx: RequestContext, operation: string, input: UseInpu
     }
     const view = entitlementOfBenefit(ctx, catalog, facts, benefit, order);
     refuseIfNotAllowed(view, amount);
+    refuseIfTooLarge(facts, benefit.id, amount);
     if (!view.rule) throw new Error('an AVAILABLE entitlement always has a rule');
 
     const day = dayKey(ctx.now, ctx.config.businessTimeZone);

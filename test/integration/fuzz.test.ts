@@ -10,7 +10,7 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { assignMembership, createTier, defineBenefit, recordOrder, setRule } from '../support/fixtures';
 import { GqlResult, rowCounts, startTestServer, TestServer } from '../support/harness';
-import { newKey, usageOp, CONSUME, HOLD } from '../support/usage-ops';
+import { GRANT, newKey, usageOp, CONSUME, HOLD, VERIFY } from '../support/usage-ops';
 
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 2 ** 31;
 const RANDOM_RUNS = Number(process.env.FUZZ_RUNS ?? 8); // per mutation, on top of one example per corruption kind
@@ -35,6 +35,12 @@ const fx = {
   usedKey: '',
   freshMembers: [] as string[],
 };
+
+// Members whose figures sit at the edge of exact integers (2^53−1): u-big has booked 2^53−1 of
+// FZ_BIG in October (a limit of 2^52−1 plus a grant of 2^52), u-rich holds grants of 2^52−5.
+const BIG = 'FZ_BIG';
+const MAX_LIMIT = 2 ** 52 - 1;
+const MAX_GRANTED = 2 ** 52;
 
 // ---- value generators ------------------------------------------------------------------------
 
@@ -202,8 +208,18 @@ const codeRef = (path: string, known: string[], existing: string) => [
   field(path, 'unknown text', unknownText(known)),
   ...nearMisses(path, existing),
 ];
+/** Well-formed instants outside the accepted 1970-01-01T00:00:00.000Z … 9989-12-31T23:59:59.999Z. */
+const outOfRange = fc.oneof(
+  dateIn('0001-01-01T00:00:00.000Z', '1969-12-31T23:59:59.999Z'),
+  dateIn('9990-01-01T00:00:00.000Z', '9999-12-31T23:59:59.999Z'),
+  fc.constantFrom(
+    '1969-12-31T23:59:59.999Z', '9990-01-01T00:00:00.000Z', '0050-06-01T00:00:00Z', '0099-12-31T23:59:59Z',
+    '1970-01-01T08:00:00+08:01', '9989-12-31T23:59:59.999-00:01', '9999-12-31T23:59:59.999Z',
+  ),
+);
 const dateTime = (path: string, required: boolean): Kind[] => [
   field(path, 'not an RFC 3339 date-time', notADateTime),
+  field(path, 'outside 1970-01-01 … 9989-12-31', outOfRange),
   ...(required ? [field(path, 'null', fc.constant(null)), missing(path)] : []),
 ];
 function structural(fields: string[]): Kind[] {
@@ -236,8 +252,14 @@ interface MutationSpec {
   kinds(): Kind[];
 }
 
-const TIERS = ['REGULAR', 'GOLD', 'OLD', 'FZ', 'FZ_ARCH'];
-const BENEFITS = ['FREE_RETURN_SHIPPING', 'COMPENSATION_BUDGET', 'DEDICATED_CHANNEL', 'FZ_COUNT'];
+const TIERS = ['REGULAR', 'GOLD', 'OLD', 'FZ', 'FZ_ARCH', BIG];
+const BENEFITS = ['FREE_RETURN_SHIPPING', 'COMPENSATION_BUDGET', 'DEDICATED_CHANNEL', 'FZ_COUNT', BIG];
+/** A JSON object nested `n` levels deep. */
+const nested = (n: number) => {
+  let v: Input = { leaf: true };
+  for (let i = 1; i < n; i++) v = { a: v };
+  return v;
+};
 const BENEFIT_KINDS = ['ACCESS', 'AMOUNT', 'COUNT'];
 const FUNDED_BY = ['MERCHANT', 'PLATFORM'];
 const PERIODS = ['CALENDAR_MONTH', 'CALENDAR_QUARTER', 'CALENDAR_YEAR', 'LIFETIME', 'MEMBERSHIP_YEAR', 'ROLLING_DAYS'];
@@ -269,6 +291,7 @@ const useKinds = (hold: boolean): Kind[] => [
   field('amount', 'not a safe integer', notASafeInt),
   field('amount', 'zero or negative', fc.integer({ min: -MAX_SAFE, max: 0 })),
   field('amount', 'beyond the quota', fc.integer({ min: 1_000_000, max: MAX_SAFE })),
+  withTouches(patch("amount: would push the member's counters past 2^53−1", ['input.amount'], fc.integer({ min: 1, max: MAX_LIMIT }).map((amount) => ({ userId: 'u-big', benefitCode: BIG, orderId: undefined, amount }))), ['userId', 'benefitCode', 'orderId', 'amount']),
   withTouches(patch('amount: beyond the quota of a member with no use yet', ['input.amount'], fc.tuple(fc.constantFrom(...fx.freshMembers), fc.integer({ min: 1_000_000, max: MAX_SAFE })).map(([userId, amount]) => ({ userId, orderId: undefined, amount }))), ['userId', 'orderId', 'amount']),
   ...(hold ? [] : [withTouches(patch('amount: missing for a money budget', ['input.amount'], fc.constant({ benefitCode: 'COMPENSATION_BUDGET', amount: undefined })), ['benefitCode', 'amount'])]),
   ...idempotencyKinds(),
@@ -395,6 +418,7 @@ const SPECS: MutationSpec[] = [
       ...requiredString('benefitCode', 2, 64, codeRef('benefitCode', BENEFITS, 'FREE_RETURN_SHIPPING')),
       field('limit', 'not a safe integer', notASafeInt),
       field('limit', 'negative', fc.integer({ min: -MAX_SAFE, max: -1 })),
+      field('limit', 'over 2^52−1 (limit plus grants would pass 2^53−1)', fc.integer({ min: MAX_LIMIT + 1, max: MAX_SAFE })),
       field('limit', 'null for a COUNT benefit', fc.constant(null)),
       missing('limit'),
       withTouches(patch('limit: on an ACCESS benefit', ['input.limit'], fc.integer({ min: 0, max: MAX_SAFE }).map((limit) => ({ benefitCode: 'DEDICATED_CHANNEL', limit }))), ['benefitCode', 'limit']),
@@ -419,6 +443,7 @@ const SPECS: MutationSpec[] = [
       field('conditions.categoriesInclude', 'not strings', fc.array(fc.oneof(fc.integer(), fc.boolean(), smallObject, fc.constant(null)), { minLength: 1, maxLength: 3 })),
       field('conditions.categoriesExclude', 'an empty or over-long category', fc.oneof(fc.constant(''), longerThan(64)).map((bad) => [bad])),
       field('conditions.categoriesExclude', 'not a list of strings', fc.oneof(smallObject, fc.integer(), fc.constant([null]))),
+      field('conditions.merchantsExclude', 'over 32 KB as JSON', fc.integer({ min: 520, max: 1000 }).map((n) => Array.from({ length: n }, (_, i) => `m-${i}-${'x'.repeat(60)}`.slice(0, 64))), ['input.conditions', 'input.conditions.merchantsExclude']),
       field('conditions.merchantsExclude', 'more than 1000', fc.integer({ min: 1001, max: 1100 }).map((n) => Array.from({ length: n }, (_, i) => `m-${i}`))),
       field('conditions.merchantsExclude', 'an empty or over-long merchant', fc.oneof(fc.constant(''), longerThan(64)).map((bad) => ['m-ok', bad])),
       field('conditions.claimWindowDays', 'negative', fc.integer({ min: -INT32, max: -1 })),
@@ -430,6 +455,13 @@ const SPECS: MutationSpec[] = [
         arb: fc.tuple(fc.stringMatching(/^[a-z][A-Za-z]{0,15}$/).filter((k) => !['minOrderAmount', 'categoriesInclude', 'categoriesExclude', 'merchantsExclude', 'claimWindowDays'].includes(k)), fc.jsonValue({ maxDepth: 1 })),
         apply: (input, v) => { const [k, val] = v as [string, unknown]; return { ...input, conditions: { ...(input.conditions as Input), [k]: val } }; },
       },
+      field('config', 'nested deeper than 32', fc.oneof(fc.integer({ min: 33, max: 40 }), fc.integer({ min: 41, max: 3000 })).map(nested)),
+      field('config', 'over 16 KB as JSON', fc.oneof(
+        fc.string({ minLength: 16_400, maxLength: 17_000 }).map((note) => ({ note })),
+        fc.integer({ min: 4_100, max: 4_500 }).map((n) => ({ note: '😀'.repeat(n) })), // 4 bytes each in UTF-8
+        fc.integer({ min: 2_000, max: 3_000 }).map((n) => ({ list: Array.from({ length: n }, (_, i) => ({ i })) })),
+        fc.constant({ big: 'x'.repeat(900_000) }),
+      )),
       field('config', 'not an object', fc.oneof(fc.string({ maxLength: 10 }), fc.integer(), fc.boolean(), fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 3 }))),
       ...dateTime('effectiveFrom', false),
       field('effectiveFrom', 'in the past', past),
@@ -542,6 +574,8 @@ const SPECS: MutationSpec[] = [
       ...requiredString('benefitCode', 2, 64, [...codeRef('benefitCode', BENEFITS, 'FREE_RETURN_SHIPPING'), field('benefitCode', 'an on/off (ACCESS) benefit', fc.constant('DEDICATED_CHANNEL'))]),
       field('amount', 'not a safe integer', notASafeInt),
       field('amount', 'zero or negative', fc.integer({ min: -MAX_SAFE, max: 0 })),
+      field('amount', 'over 2^52 in one grant', fc.integer({ min: MAX_GRANTED + 1, max: MAX_SAFE })),
+      withTouches(patch("amount: would push the user's grants past 2^52", ['input.amount'], fc.integer({ min: 6, max: MAX_SAFE }).map((amount) => ({ userId: 'u-rich', amount }))), ['userId', 'amount']),
       field('amount', 'null', fc.constant(null)),
       missing('amount'),
       ...requiredString('reason', 3, 500),
@@ -662,6 +696,15 @@ const disjoint = (ks: Kind[]) => {
 
 beforeAll(async () => {
   s = await startTestServer();
+  // October: u-big books 2^53−1 of FZ_BIG (limit 2^52−1 plus a grant of 2^52 that ends with the month).
+  s.clock.set('2026-10-15T00:00:00Z');
+  await createTier(s, { code: BIG, name: 'Fuzz big', rank: 50 });
+  await defineBenefit(s, { code: BIG, kind: 'COUNT', unit: 'use', name: 'Fuzz big' });
+  await setRule(s, { tierCode: BIG, benefitCode: BIG, limit: MAX_LIMIT, period: 'CALENDAR_MONTH' });
+  await assignMembership(s, { userId: 'u-big', tierCode: BIG, startsAt: '2026-01-01T00:00:00Z' });
+  await usageOp(s, GRANT, { userId: 'u-big', benefitCode: BIG, amount: MAX_GRANTED, reason: 'edge of exact integers' });
+  const booked = await usageOp(s, CONSUME, { userId: 'u-big', benefitCode: BIG, amount: MAX_SAFE });
+  expect(booked.userErrors).toEqual([]);
   s.clock.set('2026-11-01T00:00:00Z');
   await createTier(s, { code: 'REGULAR', name: 'Regular', rank: 0, isDefault: true });
   await createTier(s, { code: 'OLD', name: 'Old', rank: 5 });
@@ -678,7 +721,9 @@ beforeAll(async () => {
   await setRule(s, { tierCode: 'GOLD', benefitCode: 'COMPENSATION_BUDGET', limit: 1_000_000, period: 'CALENDAR_QUARTER' });
   await setRule(s, { tierCode: 'GOLD', benefitCode: 'DEDICATED_CHANNEL', config: { channel: 'VIP_HOTLINE' } });
   await setRule(s, { tierCode: 'FZ', benefitCode: 'DEDICATED_CHANNEL', config: { channel: 'FUZZ' } });
-  for (const u of ['u-own', 'u-other']) await assignMembership(s, { userId: u, tierCode: 'GOLD', startsAt: '2026-01-01T00:00:00Z' });
+  for (const u of ['u-own', 'u-other', 'u-rich']) await assignMembership(s, { userId: u, tierCode: 'GOLD', startsAt: '2026-01-01T00:00:00Z' });
+  const rich = await usageOp(s, GRANT, { userId: 'u-rich', benefitCode: 'FREE_RETURN_SHIPPING', amount: MAX_GRANTED - 5, reason: 'edge of exact integers', expiresAt: '2030-01-01T00:00:00Z' });
+  expect(rich.userErrors).toEqual([]);
   fx.membershipToEnd = (await assignMembership(s, { userId: 'u-end', tierCode: 'GOLD', startsAt: '2026-01-01T00:00:00Z', endsAt: '2027-01-01T00:00:00Z' })).id;
   for (let i = 1; i <= 6; i++) {
     const u = `u-fresh-${i}`;
@@ -730,6 +775,16 @@ describe.each(SPECS.map((spec, i) => [spec.name, spec, i] as const))('%s', (_nam
     expect({ failures, control: { errors: control.errors, userErrors: control.data?.[spec.name]?.userErrors } })
       .toEqual({ failures: [], control: { errors: undefined, userErrors: [] } });
   });
+});
+
+it('leaves the members at the edge of exact integers readable, the ledger clean', async () => {
+  const r = await s.gql(`{ users(ids: ["u-big", "u-rich"]) { id entitlements { benefit { code } limit granted used held remaining } } }`, {}, 'cs_agent');
+  expect(r.errors).toBeUndefined();
+  const [big, rich] = r.data.users;
+  expect(big.entitlements.find((e: { benefit: { code: string } }) => e.benefit.code === BIG)).toMatchObject({ limit: MAX_LIMIT, granted: 0, used: 0, remaining: MAX_LIMIT });
+  expect(rich.entitlements.find((e: { benefit: { code: string } }) => e.benefit.code === 'FREE_RETURN_SHIPPING')).toMatchObject({ limit: 100, granted: MAX_GRANTED - 5 });
+  const v = await s.gql(VERIFY);
+  expect(v.data.verifyLedger.drift).toEqual([]);
 });
 
 it('sent at least 200 generated bad inputs', () => {
