@@ -1,4 +1,5 @@
-// The acceptance ratios, the printed table and bench/results/bench.json.
+// The acceptance ratios, the printed table and bench/results/bench.json (bench-mysql.json on
+// MySQL/MariaDB; under bench/results/quick/ with --quick).
 import fs from 'node:fs';
 import path from 'node:path';
 import { ScenarioResult } from './measure';
@@ -20,15 +21,14 @@ const round = (n: number) => Number(n.toFixed(3));
 
 /**
  * How much longer `slow` takes than `fast`. "Time" is the mean time per request, i.e. the inverse of
- * throughput at the same concurrency (autocannon's latency percentiles are whole milliseconds, too
- * coarse for a ratio of fast requests); the p50 and p99 ratios are given too.
+ * throughput at the same concurrency); the p50 and p99 ratios (of per-response times) are given too.
  */
 function compare(fast: ScenarioResult, slow: ScenarioResult, target: number) {
   const ratio = round(fast.requestsPerSecond / slow.requestsPerSecond);
   return {
     ratio,
-    p50Ratio: round(slow.latencyP50Ms / fast.latencyP50Ms),
-    p99Ratio: round(slow.latencyP99Ms / fast.latencyP99Ms),
+    p50Ratio: round(slow.latencyMs.p50 / fast.latencyMs.p50),
+    p99Ratio: round(slow.latencyMs.p99 / fast.latencyMs.p99),
     reference: fast.scenario,
     measured: slow.scenario,
     met: ratio <= target,
@@ -68,11 +68,11 @@ export function acceptance(results: ScenarioResult[], fixtures: { historyEntries
 }
 
 export function printTable(results: ScenarioResult[], ratios: ReturnType<typeof acceptance>): void {
-  const head = ['scenario', 'server', 'req/s', 'p50 ms', 'p99 ms', 'SQL/req', '×baseline'];
+  const head = ['scenario', 'server', 'req/s', 'p50 ms', 'p99 ms', 'SQL/req', 'CPU ms/req', '×baseline'];
   const baseline = results.find((r) => r.key === KEYS.baseline)!.requestsPerSecond;
   const rows = results.map((r) => [
-    r.scenario, r.server, String(r.requestsPerSecond), String(r.latencyP50Ms), String(r.latencyP99Ms),
-    String(r.sqlStatementsPerRequest), (r.requestsPerSecond / baseline).toFixed(3),
+    r.scenario, r.server, String(r.requestsPerSecond), r.latencyMs.p50.toFixed(2), r.latencyMs.p99.toFixed(2),
+    String(r.sqlStatementsPerRequest), r.cpuMsPerRequest.toFixed(3), (r.requestsPerSecond / baseline).toFixed(3),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
@@ -90,8 +90,11 @@ export function printTable(results: ScenarioResult[], ratios: ReturnType<typeof 
   process.stdout.write(`\n${out.join('\n')}\n`);
 }
 
-export function writeReport(report: object): string {
-  const out = path.join(__dirname, 'results', 'bench.json');
+/** Where results go: a --quick run never overwrites a full run's. */
+export const resultsDir = (quick: boolean) => path.join(__dirname, 'results', quick ? 'quick' : '');
+
+export function writeReport(report: { quick: boolean; database: string } & Record<string, unknown>): string {
+  const out = path.join(resultsDir(report.quick), report.database === 'sqlite' ? 'bench.json' : `bench-${report.database}.json`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
   return out;

@@ -1,150 +1,159 @@
-// `npm run bench [-- --quick]`: throughput and latency of the entitlement queries and of
-// consumption, as ratios to a trivial `{ __typename }` on the same server in the same run, plus
-// SQL statements per request; and the issue's acceptance ratios, measured in the same run:
-// - a GOLD member with a long ledger (50,000 entries over ~2 years) vs one with none, reading
-//   `user(id) { entitlements }` and consuming (history.ts);
-// - `me { tier entitlements }` on a second server whose fresh database holds a large catalog
-//   (40 tiers × 60 benefits × 3 rule versions, large-catalog.ts) vs the demo catalog.
-// Writes bench/results/bench.json. Uses the embedded SQLite unless DATABASE_URL says otherwise.
-// BENCH_SECONDS (default 5; 1 with --quick) and BENCH_CONNECTIONS (default 10) tune the load;
-// --quick also shrinks the fixtures (5,000 entries, a 10 × 10 × 3 catalog) for CI.
+// `npm run bench [-- --quick]`: what users feel, measured black-box over HTTP at BENCH_CONNECTIONS
+// (default 32) concurrent connections, autocannon in this process and every server in a child
+// process of its own (server-processes.ts):
+// - the real server against the stack's ceiling: a reference server on the same stack answering the
+//   same queries from memory (reference-server.ts); req/s, latency, share of the reference, SQL
+//   statements and server CPU ms per request (ceiling-report.ts, bench/results/reference-<db>.json;
+//   a --quick run writes to bench/results/quick/ instead);
+// - the ratios of the ledger issue, in the same run: a GOLD member with a long ledger vs one with
+//   none; `me` on a large catalog vs the demo one, and the same 7 benefits asked of both
+//   (report.ts, bench/results/bench.json, bench-mysql.json on MySQL/MariaDB);
+// - on MariaDB, consumes over 2 real processes on one database, distinct members and one hot member;
+// - RSS growth of the real server under `me` (memory.ts);
+// - exactly-once of every recorded consume and verify-ledger after the load: a violation or any
+//   drift fails the run (exit 1). Throughput never does.
+// Fresh databases (SQLite files, or MySQL/MariaDB databases named after DATABASE_URL's), dropped at
+// the end. BENCH_SECONDS (default 5; 1 with --quick) is each measurement's length; --quick also
+// shrinks the fixtures (5,000 history entries, a 10 × 10 × 3 catalog) and the memory phase.
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
-import { openDatabase, startAftercare } from '../src/app';
+import os from 'node:os';
 import { signToken } from '../src/auth/token';
 import { loadConfig } from '../src/config';
-import { createLogger } from '../src/logger';
-import { seedDemo } from '../src/seed/demo';
+import { databaseKind } from '../src/db/data-source';
 import { verifyLedger } from '../src/services/ledger.service';
-import { dropDatabase, freshDatabaseUrl, StatementCounter } from '../test/support/harness';
-import { DAY_MS, holdTier, seedContext } from './fixtures';
-import { writeHistory } from './history';
-import { CatalogSize, seedLargeCatalog } from './large-catalog';
-import { measure, Scenario, ScenarioResult, statementsOf, Target, warmUp } from './measure';
-import { acceptance, KEYS, printTable, writeReport } from './report';
+import { ceilingRow, CeilingRow, failures, printCeiling, writeCeiling } from './ceiling-report';
+import { consumeOverProcesses, ProcessesResult } from './consume-processes';
+import { prepareDatabases } from './databases';
+import { ConsumeCheck, ExactlyOnceReport } from './exactly-once';
+import { measure, progress, Scenario, ScenarioResult, send, statementsOf, WarmUp, warmUp } from './measure';
+import { MemoryGrowth, memoryGrowth } from './memory';
+import { acceptance, printTable, writeReport } from './report';
+import { benchScenarios, cannedAnswers } from './scenarios';
+import { ServerProcess, startRealServer, startReferenceServer } from './server-processes';
 
 const QUICK = process.argv.includes('--quick');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (QUICK ? 1 : 5));
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const HISTORY_ENTRIES = QUICK ? 5_000 : 50_000;
-const RECENT_ENTRIES = QUICK ? 100 : 300;
-const CATALOG: CatalogSize = QUICK ? { tiers: 10, benefits: 10, versions: 3 } : { tiers: 40, benefits: 60, versions: 3 };
+const WARM_UP: WarmUp = { duration: QUICK ? 0.3 : 1 };
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const MYSQL = databaseKind(process.env.DATABASE_URL ?? 'sqlite:') === 'mysql';
+const DATABASE = MYSQL ? 'mysql' : 'sqlite';
+const SIZES = {
+  historyEntries: QUICK ? 5_000 : 50_000,
+  recentEntries: QUICK ? 100 : 300,
+  catalog: QUICK ? { tiers: 10, benefits: 10, versions: 3 } : { tiers: 40, benefits: 60, versions: 3 },
+  groupSize: 100,
+  consumeGroups: MYSQL ? 2 : 1,
+};
+const MEMORY_POINTS = QUICK ? [2_000, 10_000] : [10_000, 100_000];
 const SECRET = 'bench-secret-bench-secret-bench-secret';
+const LOAD_BEFORE = os.loadavg().map((n) => Number(n.toFixed(2)));
 
-const ENTITLEMENT_FIELDS = 'benefit { code } status limit used held remaining resetsAt orderRemaining config reasons { code message }';
-const CONSUME = 'mutation($input: ConsumeEntitlementInput!) { consumeEntitlement(input: $input) { usage { id } entitlement { remaining } userErrors { code } } }';
-const ME = `{ me { tier { code } entitlements { ${ENTITLEMENT_FIELDS} } } }`;
-const meOnly = (codes: string[]) => `{ me { tier { code } entitlements(benefitCodes: ${JSON.stringify(codes)}) { ${ENTITLEMENT_FIELDS} } } }`;
-const DEMO_BENEFITS = ['COMPENSATION_BUDGET', 'DEDICATED_CHANNEL', 'EXTENDED_RETURN_WINDOW', 'FREE_RETURN_SHIPPING', 'INSTANT_REFUND', 'PRICE_PROTECTION', 'PRIORITY_HANDLING'];
-const userRead = (userId: string) => `{ user(id: "${userId}") { id tier { code } entitlements { ${ENTITLEMENT_FIELDS} } } }`;
-let consumed = 0;
-const consume = (userId: string, benefitCode: string) => () => ({
-  input: { userId, benefitCode, amount: 1, idempotencyKey: `bench-${process.pid}-${++consumed}` },
-});
+type Databases = Awaited<ReturnType<typeof prepareDatabases>>;
 
-async function server(name: string, config: ReturnType<typeof loadConfig>, db: DataSource, statements: StatementCounter) {
-  const app = await startAftercare({ config, db, logger: createLogger('test'), port: 0 });
-  return { target: { name, url: app.url, statements } as Target, stop: () => app.stop() };
+interface Measured {
+  results: ScenarioResult[];
+  rows: CeilingRow[];
+  processes: ProcessesResult[];
+  memory: MemoryGrowth;
+  checks: ConsumeCheck[];
+}
+
+/** Starts every server process, runs every measurement, stops the processes (also on failure). */
+async function measureAll(dbs: Databases, timeZone: string, run: string): Promise<Measured> {
+  const started: ServerProcess[] = [];
+  const m: Omit<Measured, 'memory'> = { results: [], rows: [], processes: [], checks: [] };
+  try {
+    const real = (name: string, databaseUrl: string) => startRealServer(name, { databaseUrl, secret: SECRET, timeZone });
+    const settled = await Promise.allSettled([
+      real('real', dbs.demoUrl), real('real large-catalog', dbs.catalogUrl), startReferenceServer(SECRET), ...(MYSQL ? [real('real #2', dbs.demoUrl)] : []),
+    ]);
+    for (const s of settled) if (s.status === 'fulfilled') started.push(s.value);
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) throw failed.reason;
+    const [demo, catalog, reference, second] = started;
+    progress(`servers up: ${started.map((p) => `${p.name} (pid ${p.pid})`).join(', ')}`);
+
+    const s = await benchScenarios(dbs, { demo, catalog, reference }, SECRET, run);
+    m.checks.push(...s.checks);
+    await reference.setAnswers(await cannedAnswers(s.pairs, send));
+    // SQL statements of one request of each kind, measured alone before any load runs.
+    const alone = new Map<string, number>();
+    for (const sc of s.ratios) alone.set(sc.key, await statementsOf(sc));
+    for (const sc of [...s.ratios, ...s.pairs.map((p) => p.reference)]) await warmUp(sc, WARM_UP, CONNECTIONS);
+    progress(`statements counted and servers warmed up (${JSON.stringify(WARM_UP)} per scenario)`);
+
+    const measured = async (sc: Scenario, statements: number) => {
+      const r = await measure(sc, statements, SECONDS, CONNECTIONS);
+      progress(`${r.server}: ${r.scenario}: ${r.requestsPerSecond} req/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, ${r.sqlStatementsPerRequestUnderLoad} SQL/req, ${r.cpuMsPerRequest} CPU ms/req`);
+      return r;
+    };
+    // Each ceiling pair back to back, real then reference; then the rest of the ratio scenarios.
+    for (const p of s.pairs) {
+      const r = await measured(p.real, alone.get(p.key)!);
+      m.results.push(r);
+      m.rows.push(ceilingRow(p, r, await measured(p.reference, 0)));
+    }
+    for (const sc of s.ratios.filter((x) => !s.pairs.some((p) => p.real === x))) m.results.push(await measured(sc, alone.get(sc.key)!));
+
+    if (MYSQL) {
+      const cs = await signToken(SECRET, 'cs-bench', ['cs_agent']);
+      // The second process has served nothing yet: warm it longer than a scenario.
+      const o = { seconds: SECONDS, warmUp: { duration: QUICK ? 0.5 : 2 }, connections: CONNECTIONS };
+      const distinct = new ConsumeCheck(`consumeEntitlement, ${dbs.groups[1].length} distinct members`, dbs.groups[1], 'COMPENSATION_BUDGET', `bench-${run}-pair`);
+      const hot = new ConsumeCheck('consumeEntitlement, one hot member', [dbs.hot], 'COMPENSATION_BUDGET', `bench-${run}-hot`);
+      for (const check of [distinct, hot]) {
+        m.checks.push(check);
+        const p = await consumeOverProcesses([demo, second], cs, check, o);
+        progress(`${p.case} over ${p.processes} processes: ${p.consumesPerSecond} consumes/s, p50 ${p.latencyMs.p50} ms, p99 ${p.latencyMs.p99} ms`);
+        m.processes.push(p);
+      }
+    }
+    return { ...m, memory: await memoryGrowth(s.me, MEMORY_POINTS, CONNECTIONS) };
+  } finally {
+    await Promise.all(started.map((p) => p.stop()));
+  }
 }
 
 async function main() {
   const now = new Date();
   const run = now.getTime().toString(36);
-  const baseConfig = { ...loadConfig({ NODE_ENV: 'test' }), jwtSecret: SECRET };
-  const demoUrl = process.env.DATABASE_URL ?? freshDatabaseUrl();
-  const catalogUrl = freshDatabaseUrl();
-  const cleanup: Array<() => Promise<unknown>> = [];
-  const fixtures: Record<string, unknown> = {};
-  const results: ScenarioResult[] = [];
+  const config = { ...loadConfig({ NODE_ENV: 'test' }), jwtSecret: SECRET };
+  const dbs = await prepareDatabases(config, SIZES, run, now);
+  let m: Measured;
+  let ledger: { countersChecked: number; entriesChecked: number; drift: number };
+  const verified: ExactlyOnceReport[] = [];
   try {
-    // The demo server, with two more GOLD members: one without history, one with a long one.
-    const demoConfig = { ...baseConfig, databaseUrl: demoUrl };
-    const demoStatements = new StatementCounter();
-    const demoDb = await openDatabase(demoConfig, demoStatements);
-    cleanup.unshift(async () => {
-      await demoDb.destroy();
-      if (!process.env.DATABASE_URL) await dropDatabase(demoUrl);
-    });
-    await seedDemo(demoDb, demoConfig);
-    const none = `u-bench-none-${run}`;
-    const long = `u-bench-history-${run}`;
-    const memberSince = new Date(now.getTime() - 800 * DAY_MS);
-    const ctx = seedContext(demoDb, demoConfig, now);
-    for (const userId of [none, long]) await holdTier(ctx, userId, 'GOLD', memberSince);
-    const history = await writeHistory(demoDb, {
-      userId: long, tierCode: 'GOLD', entries: HISTORY_ENTRIES, recent: RECENT_ENTRIES, now, memberSince,
-      timeZone: demoConfig.businessTimeZone, holdTtlSeconds: demoConfig.holdTtlSeconds,
-    });
-    const ledger = await verifyLedger(demoDb);
-    if (ledger.drift.length) throw new Error(`generated history drifts from its counters: ${JSON.stringify(ledger.drift.slice(0, 3))}`);
-    fixtures.history = { userId: long, ...history, verifyLedger: { countersChecked: ledger.countersChecked, entriesChecked: ledger.entriesChecked, drift: 0 } };
-    process.stdout.write(`history: ${history.entries} entries, ${history.transitions} transitions, ${history.counters} counters in ${history.ms} ms; verify-ledger: no drift\n`);
-
-    // The large-catalog server, on a database of its own, started after seeding.
-    const catalogConfig = { ...baseConfig, databaseUrl: catalogUrl };
-    const catalogStatements = new StatementCounter();
-    const catalogDb = await openDatabase(catalogConfig, catalogStatements);
-    cleanup.unshift(async () => {
-      await catalogDb.destroy();
-      await dropDatabase(catalogUrl);
-    });
-    const seedStarted = Date.now();
-    const large = await seedLargeCatalog(catalogDb, catalogConfig, CATALOG, now);
-    fixtures.largeCatalog = { ...CATALOG, ...large, ms: Date.now() - seedStarted };
-    process.stdout.write(`large catalog: ${CATALOG.tiers} tiers × ${CATALOG.benefits} benefits, ${large.rules} rule versions in ${Date.now() - seedStarted} ms\n`);
-
-    const demo = await server('demo', demoConfig, demoDb, demoStatements);
-    cleanup.unshift(demo.stop);
-    const big = await server('large-catalog', catalogConfig, catalogDb, catalogStatements);
-    cleanup.unshift(big.stop);
-
-    const customer = await signToken(SECRET, 'u-gold', ['customer']);
-    const csAgent = await signToken(SECRET, 'cs-bench', ['cs_agent']);
-    const catalogCustomer = await signToken(SECRET, large.userId, ['customer']);
-    const d = demo.target;
-    // Scenarios compared by a ratio run back to back.
-    const scenarios: Scenario[] = [
-      { key: KEYS.baseline, name: 'baseline { __typename }', target: d, token: customer, query: '{ __typename }' },
-      { key: KEYS.meDemo, name: 'storefront me { tier entitlements }', target: d, token: customer, query: ME },
-      { key: KEYS.meLarge, name: `storefront me { tier entitlements } ${CATALOG.tiers}×${CATALOG.benefits}×${CATALOG.versions} catalog`, target: big.target, token: catalogCustomer, query: ME },
-      { key: KEYS.meDemoSeven, name: 'storefront me { entitlements(benefitCodes: 7) }', target: d, token: customer, query: meOnly(DEMO_BENEFITS) },
-      { key: KEYS.meLargeSeven, name: `storefront me { entitlements(benefitCodes: 7) } ${CATALOG.tiers}×${CATALOG.benefits}×${CATALOG.versions} catalog`, target: big.target, token: catalogCustomer, query: meOnly(large.benefitCodes.slice(0, 7)) },
-      { key: 'order-demo', name: 'storefront order(id) { entitlements }', target: d, token: customer, query: `{ order(id: "o-gold-1") { entitlements { ${ENTITLEMENT_FIELDS} } } }` },
-      { key: 'users-demo', name: 'CS users(4 ids) { entitlements }', target: d, token: csAgent, query: `{ users(ids: ["u-regular", "u-silver", "u-gold", "u-black"]) { id tier { code } entitlements { ${ENTITLEMENT_FIELDS} } } }` },
-      { key: 'consume-demo', name: 'CS consumeEntitlement', target: d, token: csAgent, query: CONSUME, variables: consume('u-black', 'COMPENSATION_BUDGET') },
-      { key: KEYS.readNone, name: 'CS user(id) { entitlements } GOLD, no history', target: d, token: csAgent, query: userRead(none) },
-      { key: KEYS.readHistory, name: `CS user(id) { entitlements } GOLD, ${HISTORY_ENTRIES} entries`, target: d, token: csAgent, query: userRead(long) },
-      { key: KEYS.consumeNone, name: 'CS consumeEntitlement GOLD, no history', target: d, token: csAgent, query: CONSUME, variables: consume(none, 'COMPENSATION_BUDGET') },
-      { key: KEYS.consumeHistory, name: `CS consumeEntitlement GOLD, ${HISTORY_ENTRIES} entries`, target: d, token: csAgent, query: CONSUME, variables: consume(long, 'COMPENSATION_BUDGET') },
-    ];
-
-    // SQL statements of one request of each kind, measured alone before any load runs.
-    const perRequest = new Map<string, number>();
-    for (const sc of scenarios) perRequest.set(sc.key, await statementsOf(sc));
-    for (const sc of scenarios) await warmUp(sc, Math.min(1, SECONDS / 2), CONNECTIONS);
-    for (const sc of scenarios) {
-      const r = await measure(sc, perRequest.get(sc.key)!, SECONDS, CONNECTIONS);
-      results.push(r);
-      process.stdout.write(`${r.scenario}: ${r.requestsPerSecond} req/s, p50 ${r.latencyP50Ms} ms, p99 ${r.latencyP99Ms} ms, ${r.sqlStatementsPerRequest} SQL statements\n`);
-    }
+    m = await measureAll(dbs, config.businessTimeZone, run);
+    // After every writer has stopped: the ledger and each consume group's exactly-once.
+    progress('servers stopped; verifying the ledger and exactly-once');
+    const l = await verifyLedger(dbs.demoDb);
+    ledger = { countersChecked: l.countersChecked, entriesChecked: l.entriesChecked, drift: l.drift.length };
+    if (l.drift.length) process.stderr.write(`ledger drift: ${JSON.stringify(l.drift.slice(0, 5))}\n`);
+    for (const c of m.checks) verified.push(await c.verify(dbs.demoDb));
   } finally {
-    for (const step of cleanup) await step();
+    await dbs.close();
   }
 
-  const baseline = results[0].requestsPerSecond;
-  const ratios = acceptance(results, { historyEntries: HISTORY_ENTRIES, catalog: `${CATALOG.tiers} tiers × ${CATALOG.benefits} benefits × ${CATALOG.versions} versions` });
+  const { results } = m;
+  const ratios = acceptance(results, { historyEntries: SIZES.historyEntries, catalog: `${SIZES.catalog.tiers} tiers × ${SIZES.catalog.benefits} benefits × ${SIZES.catalog.versions} versions` });
   printTable(results, ratios);
+  // Other work on the machine skews every figure: the load averages before and after tell a quiet run from a shared one.
+  const machine = { cores: os.cpus().length, loadAverageBefore: LOAD_BEFORE, loadAverageAfter: os.loadavg().map((n) => Number(n.toFixed(2))) };
+  progress(`machine: ${machine.cores} cores, load average ${machine.loadAverageBefore.join(' ')} before, ${machine.loadAverageAfter.join(' ')} after`);
+  const meta = { node: process.version, quick: QUICK, seconds: SECONDS, connections: CONNECTIONS, at: now.toISOString(), machine };
+  const baseline = results[0].requestsPerSecond;
   const out = writeReport({
-    database: demoUrl.split(':')[0],
-    node: process.version,
-    quick: QUICK,
-    seconds: SECONDS,
-    connections: CONNECTIONS,
-    acceptance: ratios,
-    fixtures,
+    database: DATABASE, ...meta, acceptance: ratios, fixtures: dbs.fixtures,
     scenarios: results.map((r) => ({ ...r, ratioToBaseline: Number((r.requestsPerSecond / baseline).toFixed(3)) })),
   });
-  process.stdout.write(`wrote ${out}\n`);
+  const ceiling = { database: DATABASE, rows: m.rows, processes: m.processes, memory: m.memory, checks: verified, ledger };
+  printCeiling(ceiling);
+  process.stdout.write(`wrote ${out} and ${writeCeiling(ceiling, meta)}\n`);
+  const problems = failures(ceiling);
+  if (problems.length) {
+    process.stderr.write(`bench found ${problems.length} correctness problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
+    process.exit(1);
+  }
 }
 
 main().catch((err) => {
