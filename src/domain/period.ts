@@ -91,9 +91,19 @@ export function dayStart(key: string, timeZone: string): Date {
 
 /** `key` moved by `days` calendar days. */
 export function addDays(key: string, days: number): string {
-  const [y, m, d] = key.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  let memo = shiftedDays.get(key);
+  if (!memo) {
+    if (shiftedDays.size >= MEMO_LIMIT) shiftedDays.clear();
+    shiftedDays.set(key, (memo = new Map()));
+  }
+  let out = memo.get(days);
+  if (out === undefined) {
+    const [y, m, d] = key.split('-').map(Number);
+    memo.set(days, (out = new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)));
+  }
+  return out;
 }
+const shiftedDays = new Map<string, Map<number, string>>();
 
 /**
  * Every period is a run of whole local days, [start, end), so usage counted per local day adds
