@@ -12,7 +12,7 @@ import { spendWith } from '../domain/quota';
 import { UsageState } from '../domain/types';
 import { StaleDecision } from '../db/failures';
 import { badInput, notFound } from '../errors';
-import { benefitByCode } from './catalog';
+import { benefitByCode, Catalog } from './catalog';
 import { CounterChange, countersAfter, lockMemberBenefit, moveCounters, writeCounters } from './counter';
 import { EntitlementView, entitlementOfBenefit, factsForWrite, orderOfUser } from './entitlement.service';
 import { benefitFacts } from './facts';
@@ -173,6 +173,7 @@ async function moveUsage(ctx: RequestContext, operation: keyof typeof MOVES, inp
   return once<UsageResponse, UsageResult>(ctx, operation, input, async (tx) => {
     if (!(await lockMemberBenefit(tx.em, entry.userId, entry.benefitId))) throw new Error(`usage ${entry.id} has no TOTAL counter`);
     const { facts, catalog } = await factsForWrite(tx, entry.userId, order);
+    if (move.to === 'CAPTURED') assertHoldStillFits(tx, catalog, facts, entry, order);
     // Only moves from the expected state: a racing move of the same use has committed otherwise.
     const moved = await tx.em.createQueryBuilder().update(UsageEntry).set({ state: move.to, updatedAt: ctx.now })
       .where('id = :id AND state = :from', { id: entry.id, from: move.from }).updateEntity(false).execute();
@@ -186,6 +187,28 @@ async function moveUsage(ctx: RequestContext, operation: keyof typeof MOVES, inp
     const view = entitlementOfBenefit(ctx, catalog, left, catalog.benefitById.get(entry.benefitId)!, order);
     return { usage: { ...entry, state: move.to, updatedAt: ctx.now }, entitlement: snapshotEntitlement(view) };
   }, (r) => restore(ctx, r), precheck);
+}
+
+/**
+ * A hold stops counting at its expiresAt by the clock of whoever looks, and server clocks differ:
+ * a server whose clock is ahead may already have given the hold's quota to a new use. So, under
+ * the lock, a hold is captured only if it still fits, decided as for a new use of its amount (on
+ * the quota figures only: a claim window that closed since the hold does not stop its capture).
+ */
+function assertHoldStillFits(ctx: RequestContext, catalog: Catalog, facts: MemberFacts, entry: UsageEntry, order: Order | null): void {
+  const withoutHold = withChange(
+    { ...facts, holds: facts.holds.filter((h) => h.id !== entry.id) },
+    entry.benefitId,
+    { day: entry.periodKey.slice(2), orderId: entry.orderId, held: -entry.amount, captured: 0 },
+  );
+  const view = entitlementOfBenefit(ctx, catalog, withoutHold, catalog.benefitById.get(entry.benefitId)!, order);
+  const fits = (left: number | null) => left === null || entry.amount <= left;
+  if (!fits(view.remaining) || !fits(view.orderRemaining)) {
+    throw new Refusal([{
+      code: 'HOLD_EXPIRED', field: 'input.usageId',
+      message: `This hold expired${entry.expiresAt ? ` at ${entry.expiresAt.toISOString()}` : ''} and its quota has since been used; place a new hold if any is left.`,
+    }]);
+  }
 }
 
 /** The member's facts once `c` is booked: a write answers with the figures it leaves behind. */

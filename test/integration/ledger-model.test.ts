@@ -87,6 +87,12 @@ function decide(env: Env, m: Model, op: Op, at: number): Decision {
   if (e.state !== from) return { refused: 'INVALID_STATE' };
   // release of a hold past its expiresAt (not yet swept) is allowed; capture is not
   if (op.kind === 'capture' && e.expiresAt! <= at) return { refused: 'HOLD_EXPIRED' };
+  // … nor is capture of a hold whose quota a server with a faster clock gave away: it must still
+  // fit, decided as for a new use without it
+  if (op.kind === 'capture') {
+    const others = { ...m, entries: m.entries.filter((_, i) => i !== op.target) };
+    if (figures(others, at).remaining < 1) return { refused: 'HOLD_EXPIRED' };
+  }
   return { move: op.target, to };
 }
 
