@@ -46,7 +46,9 @@ export function decide(ctx: RequestContext, d: Decision): EntitlementView[] {
     memberships: facts.memberships,
     order: d.order ? orderFacts(d.order) : null,
     ...(d.usage ? { usage: d.usage } : { spend: facts.spend, holds: facts.holds }),
-    grants: facts.grants,
+    // A committed grant counts from then on, whatever this server's clock says: its startsAt is
+    // the granting server's clock, which may be ahead. Only questions about the past go by startsAt.
+    grants: d.usage ? facts.grants : facts.grants.map((g) => (g.startsAt > d.at ? { ...g, startsAt: d.at } : g)),
   });
   return resolved.map((e) => ({
     ...e,

@@ -4,7 +4,7 @@
 // database, clocks 3 s apart.
 import { assignMembership, createTier, defineBenefit, setRule } from '../support/fixtures';
 import { dropDatabase, freshDatabaseUrl, startTestServer, TestClock, TestServer } from '../support/harness';
-import { CAPTURE, CONSUME, expectLedgerClean, HOLD, usageOp } from '../support/usage-ops';
+import { CAPTURE, CONSUME, expectLedgerClean, GRANT, HOLD, usageOp } from '../support/usage-ops';
 
 const T = new Date('2026-11-10T04:00:00Z');
 const databaseUrl = freshDatabaseUrl();
@@ -57,4 +57,17 @@ it('a live hold whose quota is still there is captured as before', async () => {
   const capture = await usageOp(behind, CAPTURE, { usageId: hold.usage.id });
   expect(capture.userErrors).toEqual([]);
   expect(capture.entitlement).toMatchObject({ used: 30000, held: 0, remaining: 0 });
+});
+
+it('a grant made on a server whose clock is ahead counts at once on a server whose clock is behind', async () => {
+  at(behind, 7_200_000);
+  at(ahead, 7_200_000, 3000);
+  const before = (await behind.gql(`{ user(id: "u-skew") { entitlements { granted remaining } } }`, {}, 'cs_agent')).data.user.entitlements[0];
+  const granted = await usageOp(ahead, GRANT, { ...use, amount: 1000, reason: 'goodwill' });
+  expect(granted.userErrors).toEqual([]);
+  const after = (await behind.gql(`{ user(id: "u-skew") { entitlements { granted remaining } } }`, {}, 'cs_agent')).data.user.entitlements[0];
+  expect(after).toEqual({ granted: before.granted + 1000, remaining: before.remaining + 1000 });
+  // a question about an instant before the grant does not see it
+  const past = (await behind.gql(`{ user(id: "u-skew") { entitlements(at: "${new Date(T.getTime() + 7_100_000).toISOString()}") { granted } } }`, {}, 'cs_agent')).data.user.entitlements[0];
+  expect(past.granted).toBe(before.granted);
 });
