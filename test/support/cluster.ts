@@ -4,6 +4,7 @@
 //   const c = await startCluster({ databaseUrl, processes: 2, now: new Date('2026-11-25T04:00:00Z') });
 //   await c.gql(0, '{ tiers { code } }', {}, await c.token('ops_admin'));
 //   await c.kill(1, 'SIGKILL');
+//   await c.restart(1);          // a new process 1, same environment; c.urls[1] and c.pids[1] updated
 //   await c.stop();
 //
 // The caller migrates the database first (e.g. with startTestServer({ databaseUrl }) or
@@ -29,6 +30,14 @@ export interface Cluster {
   pids: number[];
   /** Sends `signal` (default SIGTERM) to one process and waits for it to exit (SIGKILL after 10 s). */
   kill(index: number, signal?: NodeJS.Signals): Promise<void>;
+  /**
+   * Starts process `index` afresh with the environment it was first started with (stopping it
+   * first with SIGTERM if it still runs) and resolves with its new URL once it is READY. The new
+   * process listens on a new port: `urls[index]` and `pids[index]` are updated in place. Rejects
+   * (with the child's stderr) when it does not come up, e.g. while its database is unreachable;
+   * calling it again then tries again.
+   */
+  restart(index: number): Promise<string>;
   /** SIGTERMs every live process and waits for all to exit (SIGKILL after 10 s). Idempotent. */
   stop(): Promise<void>;
   /** POSTs a GraphQL request to one process; `token` is a full bearer token (none when omitted). */
@@ -183,8 +192,9 @@ export async function startCluster(opts: {
   // jest may set NODE_OPTIONS for its own workers; the children must not inherit e.g. inspector flags
   delete env.NODE_OPTIONS;
 
-  const started = Array.from({ length: opts.processes }, (_, i) =>
-    spawnOne(i, { ...env, AFTERCARE_TEST_CLOCK_OFFSET_MS: String(opts.clockOffsetsMs?.[i] ?? 0), ...opts.envs?.[i] }));
+  const envOf = (i: number): NodeJS.ProcessEnv => ({ ...env, AFTERCARE_TEST_CLOCK_OFFSET_MS: String(opts.clockOffsetsMs?.[i] ?? 0), ...opts.envs?.[i] });
+  const started = Array.from({ length: opts.processes }, (_, i) => spawnOne(i, envOf(i)));
+  // By index, the current process; restart() replaces entries, so stop() always sees the current ones.
   const children = started.map((s) => s.child);
   const stop = async () => {
     await Promise.all(children.map((c) => terminate(c, 'SIGTERM')));
@@ -199,20 +209,46 @@ export async function startCluster(opts: {
   }
   // Started and healthy: do not let them keep the test runner alive. Should a test forget stop(),
   // the runner exits, the stdin lifelines close and the children shut themselves down.
-  for (const c of children) {
+  const detach = (c: Child) => {
     c.proc.unref();
     for (const s of [c.proc.stdin, c.proc.stdout, c.proc.stderr]) (s as unknown as { unref?: () => void } | null)?.unref?.();
-  }
+  };
+  for (const c of children) detach(c);
+  const pids = children.map((c) => c.proc.pid!);
 
   const check = (index: number) => {
     if (!Number.isInteger(index) || index < 0 || index >= children.length) throw new Error(`no cluster process ${index}`);
     return children[index];
   };
 
+  const restarting = new Map<number, Promise<string>>();
+  const restart = async (index: number): Promise<string> => {
+    await terminate(check(index), 'SIGTERM');
+    const { child, ready } = spawnOne(index, envOf(index));
+    children[index] = child; // stop() now stops this one, even before it is READY
+    pids[index] = child.proc.pid!;
+    const url = await ready.catch(async (err) => {
+      await terminate(child, 'SIGKILL');
+      throw err;
+    });
+    detach(child);
+    urls[index] = url;
+    return url;
+  };
+
   return {
     urls,
-    pids: children.map((c) => c.proc.pid!),
+    pids,
     kill: (index, signal = 'SIGTERM') => terminate(check(index), signal),
+    restart(index) {
+      check(index);
+      // One restart of a process at a time: a second call while one runs waits for it.
+      const running = restarting.get(index);
+      if (running) return running;
+      const p = restart(index).finally(() => restarting.delete(index));
+      restarting.set(index, p);
+      return p;
+    },
     stop,
     async gql(index, query, variables, token) {
       check(index);

@@ -1,0 +1,38 @@
+// Preloaded into the soak's server processes (NODE_OPTIONS=--require, before ts-node, hence plain
+// JavaScript; see bench/soak.ts). On SIGUSR2 the process runs V8's "last resort" full garbage
+// collection (the one V8 runs before giving up on memory: it also hands free pages back to the
+// system) and writes one line "SOAK_MEM <seq> <json of process.memoryUsage()>" to stderr, so the
+// soak reads a resident size (VmRSS) that holds what the process keeps, not garbage or free heap
+// V8 has not returned yet; with it, V8's heap spaces and the active handles, to tell what grew.
+// With SOAK_HEAP_SNAPSHOT_DIR set it can also write a heap snapshot (see bench/soak.ts). It does
+// nothing else, and nothing at all unless signalled.
+'use strict';
+const v8 = require('node:v8');
+const vm = require('node:vm');
+
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc');
+let seq = 0;
+const collect = () => {
+  try {
+    gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+  } catch {
+    gc(); // a V8 without the options
+  }
+};
+process.on('SIGUSR2', () => {
+  collect();
+  const spaces = {};
+  for (const s of v8.getHeapSpaceStatistics()) spaces[s.space_name] = s.space_used_size;
+  const handles = {};
+  for (const h of process._getActiveHandles()) handles[h?.constructor?.name ?? '?'] = (handles[h?.constructor?.name ?? '?'] ?? 0) + 1;
+  const mem = { ...process.memoryUsage(), spaces, handles, requests: process._getActiveRequests().length };
+  process.stderr.write(`SOAK_MEM ${++seq} ${JSON.stringify(mem)}\n`);
+  // SOAK_HEAP_SNAPSHOT_DIR set and a file <dir>/<pid>.want there: also write a heap snapshot.
+  const dir = process.env.SOAK_HEAP_SNAPSHOT_DIR;
+  if (dir && require('node:fs').existsSync(`${dir}/${process.pid}.want`)) {
+    const file = v8.writeHeapSnapshot(`${dir}/${process.pid}-${seq}.heapsnapshot`);
+    process.stderr.write(`SOAK_SNAPSHOT ${seq} ${file}\n`);
+  }
+});
+process.stderr.write('SOAK_GC_READY\n');
