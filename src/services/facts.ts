@@ -1,7 +1,7 @@
 // Maps rows to the plain facts the pure decision code takes.
-import { Benefit, Membership, Order, QuotaGrant, Tier, TierBenefitRule, UsageEntry } from '../../entities';
+import { Benefit, Order, QuotaGrant, Tier, TierBenefitRule, UsageEntry } from '../../entities';
 import {
-  BenefitFacts, GrantFacts, MembershipFacts, OrderFacts, RuleConditions, RuleFacts, TierFacts, UsageFacts,
+  BenefitFacts, GrantFacts, OrderFacts, RuleConditions, RuleFacts, TierFacts, UsageFacts,
 } from '../domain/types';
 
 export const tierFacts = (t: Tier): TierFacts => ({ id: t.id, code: t.code, name: t.name, rank: t.rank, isDefault: t.isDefault });
@@ -29,15 +29,6 @@ export const ruleFacts = (r: TierBenefitRule): RuleFacts => ({
   config: r.config,
   effectiveFrom: r.effectiveFrom,
   effectiveTo: r.effectiveTo,
-});
-
-export const membershipFacts = (m: Membership): MembershipFacts => ({
-  id: m.id,
-  userId: m.userId,
-  tierId: m.tierId,
-  startsAt: m.startsAt,
-  endsAt: m.endsAt,
-  source: m.source,
 });
 
 export const orderFacts = (o: Omit<Order, 'createdAt' | 'updatedAt'>): OrderFacts => ({
