@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { OrderStatus } from '../src/domain/types';
 import { amountColumn, externalIdColumn, instantColumn } from './columns';
 
 /** Order facts as the order system reports them, keyed by the platform's order id. */
@@ -13,7 +14,8 @@ export class Order {
   @Column({ type: 'varchar', length: 3 }) currency: string;
   @Column(instantColumn) placedAt: Date;
   @Column({ ...instantColumn, nullable: true }) deliveredAt: Date | null;
-  @Column({ type: 'varchar', length: 32 }) status: string;
+  /** One of ORDER_STATUSES (migration 1764300000000 brought older free-text values onto the list). */
+  @Column({ type: 'varchar', length: 32 }) status: OrderStatus;
   @Column(instantColumn) createdAt: Date;
   @Column(instantColumn) updatedAt: Date;
 }

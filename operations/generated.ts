@@ -6,7 +6,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 export type ArchiveBenefitInput = {
   /** The benefit to archive. */
   code: string;
-  /** Optional: repeating the request with the same key returns the original result and changes nothing. */
+  /** Optional. Repeating a request with the same key returns the original result and changes nothing; a key used for a different request is refused (IDEMPOTENCY_KEY_REUSED). 8-128 characters of letters, digits, _ . : - (a UUID fits); kept IDEMPOTENCY_KEY_RETENTION_DAYS (default 30) days. */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -14,7 +14,7 @@ export type ArchiveBenefitInput = {
 export type ArchiveTierInput = {
   /** The tier to archive; not the default tier. */
   code: string;
-  /** Optional: repeating the request with the same key returns the original result and changes nothing. */
+  /** Optional. Repeating a request with the same key returns the original result and changes nothing; a key used for a different request is refused (IDEMPOTENCY_KEY_REUSED). 8-128 characters of letters, digits, _ . : - (a UUID fits); kept IDEMPOTENCY_KEY_RETENTION_DAYS (default 30) days. */
   idempotencyKey?: string | null | undefined;
 };
 
@@ -22,7 +22,7 @@ export type ArchiveTierInput = {
 export type AssignMembershipInput = {
   /** Open-ended when omitted. */
   endsAt?: string | null | undefined;
-  /** Optional: repeating the request with the same key returns the original result and changes nothing. */
+  /** Optional. Repeating a request with the same key returns the original result and changes nothing; a key used for a different request is refused (IDEMPOTENCY_KEY_REUSED). 8-128 characters of letters, digits, _ . : - (a UUID fits); kept IDEMPOTENCY_KEY_RETENTION_DAYS (default 30) days. */
   idempotencyKey?: string | null | undefined;
   /** How the membership came about. */
   source: MembershipSource;
@@ -31,7 +31,7 @@ export type AssignMembershipInput = {
   /** The tier to hold; not an archived one. */
   tierCode: string;
   /** The platform's user id. */
-  userId: string;
+  userId: string | number;
 };
 
 /** What a benefit gives: a right, a number of uses, or a money budget. */
@@ -49,7 +49,7 @@ export type ConsumeEntitlementInput = {
   amount?: number | null | undefined;
   /** The benefit used. */
   benefitCode: string;
-  /** Repeating a request with the same key returns the original result. */
+  /** Repeating a request with the same key returns the original result and changes nothing; a key used for a different request is refused (IDEMPOTENCY_KEY_REUSED). 8-128 characters of letters, digits, _ . : - (a UUID fits); kept IDEMPOTENCY_KEY_RETENTION_DAYS (default 30) days. */
   idempotencyKey: string;
   /** The user's order the use is for; its conditions and per-order cap then apply. */
   orderId?: string | number | null | undefined;
@@ -65,7 +65,7 @@ export type CreateTierInput = {
   code: string;
   /** Free text for operators (up to 1000 characters). */
   description?: string | null | undefined;
-  /** Optional: repeating the request with the same key returns the original result and changes nothing. */
+  /** Optional. Repeating a request with the same key returns the original result and changes nothing; a key used for a different request is refused (IDEMPOTENCY_KEY_REUSED). 8-128 characters of letters, digits, _ . : - (a UUID fits); kept IDEMPOTENCY_KEY_RETENTION_DAYS (default 30) days. */
   idempotencyKey?: string | null | undefined;
   /** Held by users with no covering membership; at most one tier is the default. */
   isDefault?: boolean | null | undefined;
@@ -83,7 +83,7 @@ export type DefineBenefitInput = {
   description?: string | null | undefined;
   /** Who pays for it. */
   fundedBy: FundedBy;
-  /** Optional: repeating the request with the same key returns the original result and changes nothing. */
+  /** Optional. Repeating a request with the same key returns the original result and changes nothing; a key used for a different request is refused (IDEMPOTENCY_KEY_REUSED). 8-128 characters of letters, digits, _ . : - (a UUID fits); kept IDEMPOTENCY_KEY_RETENTION_DAYS (default 30) days. */
   idempotencyKey?: string | null | undefined;
   /** What the benefit gives; never changes. */
   kind: BenefitKind;
@@ -97,7 +97,7 @@ export type DefineBenefitInput = {
 export type EndMembershipInput = {
   /** Default now. */
   endsAt?: string | null | undefined;
-  /** Optional: repeating the request with the same key returns the original result and changes nothing. */
+  /** Optional. Repeating a request with the same key returns the original result and changes nothing; a key used for a different request is refused (IDEMPOTENCY_KEY_REUSED). 8-128 characters of letters, digits, _ . : - (a UUID fits); kept IDEMPOTENCY_KEY_RETENTION_DAYS (default 30) days. */
   idempotencyKey?: string | null | undefined;
   /** The membership to end. */
   membershipId: string | number;
@@ -109,7 +109,7 @@ export type EndTierBenefitInput = {
   benefitCode: string;
   /** Default now. */
   effectiveTo?: string | null | undefined;
-  /** Optional: repeating the request with the same key returns the original result and changes nothing. */
+  /** Optional. Repeating a request with the same key returns the original result and changes nothing; a key used for a different request is refused (IDEMPOTENCY_KEY_REUSED). 8-128 characters of letters, digits, _ . : - (a UUID fits); kept IDEMPOTENCY_KEY_RETENTION_DAYS (default 30) days. */
   idempotencyKey?: string | null | undefined;
   /** The tier that grants the benefit. */
   tierCode: string;
@@ -141,7 +141,7 @@ export type GrantQuotaInput = {
   benefitCode: string;
   /** Default: when the user's current period resets. */
   expiresAt?: string | null | undefined;
-  /** Repeating a request with the same key returns the original result. */
+  /** Repeating a request with the same key returns the original result and changes nothing; a key used for a different request is refused (IDEMPOTENCY_KEY_REUSED). 8-128 characters of letters, digits, _ . : - (a UUID fits); kept IDEMPOTENCY_KEY_RETENTION_DAYS (default 30) days. */
   idempotencyKey: string;
   /** Why, for the audit log (3-500 characters). */
   reason: string;
@@ -157,7 +157,7 @@ export type HoldEntitlementInput = {
   benefitCode: string;
   /** How long the hold reserves quota unless captured; default HOLD_TTL_SECONDS. */
   expiresInSeconds?: number | null | undefined;
-  /** Repeating a request with the same key returns the original result. */
+  /** Repeating a request with the same key returns the original result and changes nothing; a key used for a different request is refused (IDEMPOTENCY_KEY_REUSED). 8-128 characters of letters, digits, _ . : - (a UUID fits); kept IDEMPOTENCY_KEY_RETENTION_DAYS (default 30) days. */
   idempotencyKey: string;
   /** The user's order the use is for; its conditions and per-order cap then apply. */
   orderId?: string | number | null | undefined;
@@ -177,6 +177,23 @@ export type MembershipSource =
   | 'PURCHASE'
   /** The customer earned it (spending or activity thresholds). */
   | 'QUALIFIED';
+
+/** Where an order is in its life, as the order system last recorded it. Rules decide on placedAt and deliveredAt; the status is kept for clients and reports. */
+export type OrderStatus =
+  /** Cancelled before delivery. */
+  | 'CANCELLED'
+  /** Closed normally after delivery. */
+  | 'COMPLETED'
+  /** Delivered to the customer (deliveredAt is set). */
+  | 'DELIVERED'
+  /** Paid, not yet shipped. */
+  | 'PAID'
+  /** Placed, not yet paid. */
+  | 'PLACED'
+  /** Refunded in full (returned or cancelled after payment). */
+  | 'REFUNDED'
+  /** Handed to the carrier. */
+  | 'SHIPPED';
 
 /** How a quota resets, in whole local days of the business time zone. */
 export type PeriodKind =
@@ -228,16 +245,16 @@ export type RecordOrderInput = {
   deliveredAt?: string | null | undefined;
   /** The platform's order id; recording it again updates the order. */
   id: string | number;
-  /** Optional: repeating the request with the same key returns the original result and changes nothing. */
+  /** Optional. Repeating a request with the same key returns the original result and changes nothing; a key used for a different request is refused (IDEMPOTENCY_KEY_REUSED). 8-128 characters of letters, digits, _ . : - (a UUID fits); kept IDEMPOTENCY_KEY_RETENTION_DAYS (default 30) days. */
   idempotencyKey?: string | null | undefined;
   /** The merchant it is from. */
   merchantId: string;
   /** When the order was placed. */
   placedAt: string;
-  /** The order system's status (1-32 characters), e.g. PLACED, DELIVERED. */
-  status: string;
+  /** The order system's status. */
+  status: OrderStatus;
   /** The customer who placed it; an order never changes owner. */
-  userId: string;
+  userId: string | number;
 };
 
 /** Conditions an order must meet; an omitted condition always holds. */
@@ -266,7 +283,7 @@ export type SetTierBenefitInput = {
   effectiveFrom?: string | null | undefined;
   /** Open-ended when omitted. */
   effectiveTo?: string | null | undefined;
-  /** Optional: repeating the request with the same key returns the original result and changes nothing. */
+  /** Optional. Repeating a request with the same key returns the original result and changes nothing; a key used for a different request is refused (IDEMPOTENCY_KEY_REUSED). 8-128 characters of letters, digits, _ . : - (a UUID fits); kept IDEMPOTENCY_KEY_RETENTION_DAYS (default 30) days. */
   idempotencyKey?: string | null | undefined;
   /** COUNT: uses per period; AMOUNT: minor units per period. Required for both; omitted for ACCESS. At most 2^52−1 (4503599627370495), else AMOUNT_TOO_LARGE. */
   limit?: number | null | undefined;
@@ -299,7 +316,7 @@ export type UpdateBenefitInput = {
   description?: string | null | undefined;
   /** Who pays for it from now on. */
   fundedBy?: FundedBy | null | undefined;
-  /** Optional: repeating the request with the same key returns the original result and changes nothing. */
+  /** Optional. Repeating a request with the same key returns the original result and changes nothing; a key used for a different request is refused (IDEMPOTENCY_KEY_REUSED). 8-128 characters of letters, digits, _ . : - (a UUID fits); kept IDEMPOTENCY_KEY_RETENTION_DAYS (default 30) days. */
   idempotencyKey?: string | null | undefined;
   /** New display name. */
   name?: string | null | undefined;
@@ -313,7 +330,7 @@ export type UpdateTierInput = {
   code: string;
   /** New free text. */
   description?: string | null | undefined;
-  /** Optional: repeating the request with the same key returns the original result and changes nothing. */
+  /** Optional. Repeating a request with the same key returns the original result and changes nothing; a key used for a different request is refused (IDEMPOTENCY_KEY_REUSED). 8-128 characters of letters, digits, _ . : - (a UUID fits); kept IDEMPOTENCY_KEY_RETENTION_DAYS (default 30) days. */
   idempotencyKey?: string | null | undefined;
   /** true makes this the default tier (the previous default stops being it). */
   isDefault?: boolean | null | undefined;
@@ -325,7 +342,7 @@ export type UpdateTierInput = {
 
 /** A move of one use: capture, release or reverse. */
 export type UsageActionInput = {
-  /** Repeating a request with the same key returns the original result. */
+  /** Repeating a request with the same key returns the original result and changes nothing; a key used for a different request is refused (IDEMPOTENCY_KEY_REUSED). 8-128 characters of letters, digits, _ . : - (a UUID fits); kept IDEMPOTENCY_KEY_RETENTION_DAYS (default 30) days. */
   idempotencyKey: string;
   /** Why, for the ledger (up to 500 characters). */
   reason?: string | null | undefined;
@@ -415,7 +432,7 @@ export type CsOrderQueryVariables = Exact<{
 }>;
 
 
-export type CsOrderQuery = { order: { id: string, userId: string, merchantId: string, category: string, amount: number, currency: string, placedAt: string, deliveredAt: string | null, status: string, updatedAt: string, user: { id: string, tier: { code: string, name: string } | null }, entitlements: Array<{ status: EntitlementStatus, limit: number | null, granted: number, used: number, held: number, remaining: number | null, orderRemaining: number | null, periodStart: string | null, resetsAt: string | null, claimDeadline: string | null, config: Record<string, unknown> | null, benefit: { code: string, name: string, kind: BenefitKind, unit: string | null, fundedBy: FundedBy }, tier: { code: string, name: string } | null, rule: { id: string, effectiveFrom: string, effectiveTo: string | null, tierBasis: TierBasis } | null, reasons: Array<{ code: ReasonCode, message: string }> }> } };
+export type CsOrderQuery = { order: { id: string, userId: string, merchantId: string, category: string, amount: number, currency: string, placedAt: string, deliveredAt: string | null, status: OrderStatus, updatedAt: string, user: { id: string, tier: { code: string, name: string } | null }, entitlements: Array<{ status: EntitlementStatus, limit: number | null, granted: number, used: number, held: number, remaining: number | null, orderRemaining: number | null, periodStart: string | null, resetsAt: string | null, claimDeadline: string | null, config: Record<string, unknown> | null, benefit: { code: string, name: string, kind: BenefitKind, unit: string | null, fundedBy: FundedBy }, tier: { code: string, name: string } | null, rule: { id: string, effectiveFrom: string, effectiveTo: string | null, tierBasis: TierBasis } | null, reasons: Array<{ code: ReasonCode, message: string }> }> } };
 
 export type UsageResultFragment = { usage: { id: string, state: UsageState, amount: number, periodStart: string | null, expiresAt: string | null, orderId: string | null } | null, entitlement: { status: EntitlementStatus, remaining: number | null, used: number, held: number, orderRemaining: number | null, resetsAt: string | null, reasons: Array<{ code: ReasonCode, message: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> };
 
@@ -620,7 +637,7 @@ export type RecordOrderMutationVariables = Exact<{
 }>;
 
 
-export type RecordOrderMutation = { recordOrder: { order: { id: string, userId: string, merchantId: string, category: string, amount: number, currency: string, placedAt: string, deliveredAt: string | null, status: string, updatedAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
+export type RecordOrderMutation = { recordOrder: { order: { id: string, userId: string, merchantId: string, category: string, amount: number, currency: string, placedAt: string, deliveredAt: string | null, status: OrderStatus, updatedAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type StorefrontMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -632,7 +649,7 @@ export type StorefrontOrderQueryVariables = Exact<{
 }>;
 
 
-export type StorefrontOrderQuery = { order: { id: string, status: string, category: string, merchantId: string, amount: number, currency: string, placedAt: string, deliveredAt: string | null, entitlements: Array<{ status: EntitlementStatus, remaining: number | null, orderRemaining: number | null, claimDeadline: string | null, resetsAt: string | null, config: Record<string, unknown> | null, benefit: { code: string, name: string, kind: BenefitKind, unit: string | null }, reasons: Array<{ code: ReasonCode, message: string }> }> } };
+export type StorefrontOrderQuery = { order: { id: string, status: OrderStatus, category: string, merchantId: string, amount: number, currency: string, placedAt: string, deliveredAt: string | null, entitlements: Array<{ status: EntitlementStatus, remaining: number | null, orderRemaining: number | null, claimDeadline: string | null, resetsAt: string | null, config: Record<string, unknown> | null, benefit: { code: string, name: string, kind: BenefitKind, unit: string | null }, reasons: Array<{ code: ReasonCode, message: string }> }> } };
 
 export type StorefrontTiersQueryVariables = Exact<{ [key: string]: never; }>;
 

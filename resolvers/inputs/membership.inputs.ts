@@ -1,13 +1,13 @@
 import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { MembershipSource } from '../../src/domain/types';
-import { MembershipSourceEnum } from '../types/enums';
+import { MembershipSource, OrderStatus } from '../../src/domain/types';
+import { MembershipSourceEnum, OrderStatusEnum } from '../types/enums';
 import { IdempotentInput, IsCode, IsExternalId } from './patterns';
 
 @InputType({ description: 'A user is to hold a tier over [startsAt, endsAt).' })
 export class AssignMembershipInput extends IdempotentInput {
-  @Field({ description: "The platform's user id." }) @IsExternalId() userId: string;
+  @Field(() => ID, { description: "The platform's user id." }) @IsExternalId() userId: string;
   @Field({ description: 'The tier to hold; not an archived one.' }) @IsCode() tierCode: string;
   @Field(() => Date, { nullable: true, description: 'Default now.' }) @IsOptional() startsAt?: Date;
   @Field(() => Date, { nullable: true, description: 'Open-ended when omitted.' }) @IsOptional() endsAt?: Date;
@@ -24,12 +24,12 @@ export class EndMembershipInput extends IdempotentInput {
 export class RecordOrderInput extends IdempotentInput {
   @Field(() => ID, { description: "The platform's order id; recording it again updates the order." })
   @IsExternalId() id: string;
-  @Field({ description: 'The customer who placed it; an order never changes owner.' }) @IsExternalId() userId: string;
+  @Field(() => ID, { description: 'The customer who placed it; an order never changes owner.' }) @IsExternalId() userId: string;
   @Field({ description: 'The merchant it is from.' }) @IsExternalId() merchantId: string;
   @Field({ description: 'The product category (1-64 characters), matched by rule conditions.' }) @Length(1, 64) category: string;
   @Field(() => GraphQLSafeInt, { description: 'Order total in minor units.' }) @Min(0) @Max(Number.MAX_SAFE_INTEGER) amount: number;
   @Field({ description: 'ISO 4217 code.' }) @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as CNY' }) currency: string;
   @Field(() => Date, { description: 'When the order was placed.' }) placedAt: Date;
   @Field(() => Date, { nullable: true, description: 'When it was delivered; not before placedAt.' }) @IsOptional() deliveredAt?: Date;
-  @Field({ description: "The order system's status (1-32 characters), e.g. PLACED, DELIVERED." }) @Length(1, 32) status: string;
+  @Field(() => OrderStatusEnum, { description: "The order system's status." }) status: OrderStatus;
 }

@@ -1,7 +1,7 @@
 import { IsDate, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { IsCode, IsExternalId, IsIdempotencyKey } from './patterns';
+import { IsCode, IsExternalId, IsIdempotencyKey, KEY_DESCRIPTION } from './patterns';
 
 @InputType({ description: 'A use of a benefit; amount defaults to 1 for COUNT benefits and is required for AMOUNT ones.' })
 export class ConsumeEntitlementInput {
@@ -9,7 +9,7 @@ export class ConsumeEntitlementInput {
   @Field({ description: 'The benefit used.' }) @IsCode() benefitCode: string;
   @Field(() => ID, { nullable: true, description: "The user's order the use is for; its conditions and per-order cap then apply." }) @IsOptional() @IsExternalId() orderId?: string;
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'COUNT: uses (default 1); AMOUNT: minor units (required).' }) @IsOptional() @IsInt() @Min(1) @Max(Number.MAX_SAFE_INTEGER) amount?: number;
-  @Field({ description: 'Repeating a request with the same key returns the original result.' })
+  @Field({ description: KEY_DESCRIPTION })
   @IsIdempotencyKey() idempotencyKey: string;
   @Field({ nullable: true, description: 'Why, for the ledger (up to 500 characters).' }) @IsOptional() @MaxLength(500) reason?: string;
 }
@@ -23,7 +23,7 @@ export class HoldEntitlementInput extends ConsumeEntitlementInput {
 @InputType({ description: 'A move of one use: capture, release or reverse.' })
 export class UsageActionInput {
   @Field(() => ID, { description: 'The use to move.' }) @IsExternalId() usageId: string;
-  @Field({ description: 'Repeating a request with the same key returns the original result.' }) @IsIdempotencyKey() idempotencyKey: string;
+  @Field({ description: KEY_DESCRIPTION }) @IsIdempotencyKey() idempotencyKey: string;
   @Field({ nullable: true, description: 'Why, for the ledger (up to 500 characters).' }) @IsOptional() @MaxLength(500) reason?: string;
 }
 
@@ -34,5 +34,5 @@ export class GrantQuotaInput {
   @Field(() => GraphQLSafeInt, { description: "COUNT: extra uses; AMOUNT: extra minor units. A user's grants of one benefit total at most 2^52 (4503599627370496), else AMOUNT_TOO_LARGE." }) @IsInt() @Min(1) @Max(Number.MAX_SAFE_INTEGER) amount: number;
   @Field({ description: 'Why, for the audit log (3-500 characters).' }) @Length(3, 500) reason: string;
   @Field(() => Date, { nullable: true, description: "Default: when the user's current period resets." }) @IsOptional() @IsDate() expiresAt?: Date;
-  @Field({ description: 'Repeating a request with the same key returns the original result.' }) @IsIdempotencyKey() idempotencyKey: string;
+  @Field({ description: KEY_DESCRIPTION }) @IsIdempotencyKey() idempotencyKey: string;
 }

@@ -5,7 +5,7 @@ import { registerEnumType } from 'type-graphql';
 import { REASON_CODES, ReasonCode, USER_ERROR_CODES, UserErrorCode } from '../../src/domain/codes';
 import {
   BENEFIT_KINDS, BenefitKind, ENTITLEMENT_STATUSES, EntitlementStatus, FUNDED_BY, FundedBy, MEMBERSHIP_SOURCES, MembershipSource,
-  PERIOD_KINDS, PeriodKind, TIER_BASES, TierBasis, USAGE_STATES, UsageState,
+  ORDER_STATUSES, OrderStatus, PERIOD_KINDS, PeriodKind, TIER_BASES, TierBasis, USAGE_STATES, UsageState,
 } from '../../src/domain/types';
 
 type Described<T extends string> = { [K in T]: string };
@@ -30,6 +30,16 @@ export const BenefitKindEnum = graphqlEnum<BenefitKind>(BENEFIT_KINDS, 'BenefitK
 export const FundedByEnum = graphqlEnum<FundedBy>(FUNDED_BY, 'FundedBy', 'Who pays for the benefit, for cost reports.', {
   PLATFORM: 'The platform pays.',
   MERCHANT: 'The merchant of the order pays.',
+});
+
+export const OrderStatusEnum = graphqlEnum<OrderStatus>(ORDER_STATUSES, 'OrderStatus', "Where an order is in its life, as the order system last recorded it. Rules decide on placedAt and deliveredAt; the status is kept for clients and reports.", {
+  PLACED: 'Placed, not yet paid.',
+  PAID: 'Paid, not yet shipped.',
+  SHIPPED: 'Handed to the carrier.',
+  DELIVERED: 'Delivered to the customer (deliveredAt is set).',
+  COMPLETED: 'Closed normally after delivery.',
+  CANCELLED: 'Cancelled before delivery.',
+  REFUNDED: 'Refunded in full (returned or cancelled after payment).',
 });
 
 export const PeriodKindEnum = graphqlEnum<PeriodKind>(

@@ -20,7 +20,7 @@ export class UsageTransitionType {
 @ReadableBy(itsOwner)
 export class UsageType {
   @Field(() => ID, { description: 'Stable id, for captureUsage, releaseUsage and reverseUsage.' }) id: string;
-  @Field({ description: 'Whose use it is.' }) userId: string;
+  @Field(() => ID, { description: 'Whose use it is.' }) userId: string;
   @Field(() => String, { nullable: true, description: 'The order it was made on, if any.' }) orderId: string | null;
   @Field(() => GraphQLSafeInt, { description: 'COUNT: uses; AMOUNT: minor units of the benefit currency.' }) amount: number;
   @Field(() => UsageStateEnum, { description: 'Where the use is in its life.' }) state: UsageState;
@@ -41,7 +41,7 @@ export const UsageConnection = Connection(UsageType, 'Usage', 'uses');
 @ReadableBy(itsOwner)
 export class GrantType {
   @Field(() => ID, { description: 'Stable id.' }) id: string;
-  @Field({ description: 'Who receives the quota.' }) userId: string;
+  @Field(() => ID, { description: 'Who receives the quota.' }) userId: string;
   @Field(() => GraphQLSafeInt, { description: 'COUNT: extra uses; AMOUNT: extra minor units.' }) amount: number;
   @Field(() => Date, { description: 'First instant the grant counts.' }) startsAt: Date;
   @Field(() => Date, { nullable: true, description: 'First instant it no longer counts; null when it never expires.' }) expiresAt: Date | null;
@@ -68,7 +68,7 @@ export class GrantPayload {
 @ObjectType('CounterDrift', { description: 'One usage counter that disagrees with the ledger.' })
 @ReadableBy(itsOwner)
 export class CounterDriftType {
-  @Field({ description: 'Whose counter it is.' }) userId: string;
+  @Field(() => ID, { description: 'Whose counter it is.' }) userId: string;
   @Field({ description: 'The benefit it counts (internal id).' }) benefitId: string;
   @Field({ description: 'Which counter: TOTAL, O:<order id>, M:<local month YYYY-MM> or D:<local day YYYY-MM-DD>.' }) periodKey: string;
   @Field(() => GraphQLSafeInt, { description: 'Held, as the counter says.' }) counterHeld: number;

@@ -1,9 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { MembershipSource } from '../../src/domain/types';
+import { MembershipSource, OrderStatus } from '../../src/domain/types';
 import { itsOwner, ReadableBy, theOrder, theUser } from '../access';
 import { Connection } from './connection';
-import { MembershipSourceEnum } from './enums';
+import { MembershipSourceEnum, OrderStatusEnum } from './enums';
 
 @ObjectType('User', { description: "A platform user as Aftercare sees them: memberships, tier and entitlements. Identities live in the platform's account system. Readable by the user themselves and by staff." })
 @ReadableBy(theUser)
@@ -15,7 +15,7 @@ export class UserType {
 @ReadableBy(itsOwner)
 export class MembershipType {
   @Field(() => ID, { description: 'Stable id, for endMembership.' }) id: string;
-  @Field({ description: 'Who holds the tier.' }) userId: string;
+  @Field(() => ID, { description: 'Who holds the tier.' }) userId: string;
   @Field(() => Date, { description: 'First instant the membership covers.' }) startsAt: Date;
   @Field(() => Date, { nullable: true, description: 'First instant it no longer covers; null when open-ended.' }) endsAt: Date | null;
   @Field(() => MembershipSourceEnum, { description: 'How the membership came about.' }) source: MembershipSource;
@@ -30,13 +30,13 @@ export const MembershipConnection = Connection(MembershipType, 'Membership', 'me
 @ReadableBy(theOrder)
 export class OrderType {
   @Field(() => ID, { description: "The platform's order id." }) id: string;
-  @Field({ description: 'The customer who placed the order; it never changes.' }) userId: string;
+  @Field(() => ID, { description: 'The customer who placed the order; it never changes.' }) userId: string;
   @Field({ description: 'The merchant the order is from.' }) merchantId: string;
   @Field({ description: 'The product category, matched by rule conditions.' }) category: string;
   @Field(() => GraphQLSafeInt, { description: 'Order total in minor units of currency.' }) amount: number;
   @Field({ description: 'ISO 4217 code of amount.' }) currency: string;
   @Field(() => Date, { description: 'When the order was placed; decides the ORDER_TIME tier.' }) placedAt: Date;
   @Field(() => Date, { nullable: true, description: 'When it was delivered; claim windows run from here (else from placedAt).' }) deliveredAt: Date | null;
-  @Field({ description: "The order system's status, as recorded (e.g. PLACED, DELIVERED)." }) status: string;
+  @Field(() => OrderStatusEnum, { description: "The order system's status, as last recorded." }) status: OrderStatus;
   @Field(() => Date, { description: 'When the order was last recorded.' }) updatedAt: Date;
 }

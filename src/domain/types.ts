@@ -23,6 +23,10 @@ export const MEMBERSHIP_SOURCES = ['PURCHASE', 'QUALIFIED', 'MANUAL', 'PROMOTION
 export type MembershipSource = (typeof MEMBERSHIP_SOURCES)[number];
 
 /** EXPIRED: a hold that was neither captured nor released before its expiresAt (set by the sweep). */
+/** Where an order is in its life, as the order system reports it. */
+export const ORDER_STATUSES = ['PLACED', 'PAID', 'SHIPPED', 'DELIVERED', 'COMPLETED', 'CANCELLED', 'REFUNDED'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
 export const USAGE_STATES = ['HELD', 'CAPTURED', 'RELEASED', 'REVERSED', 'EXPIRED'] as const;
 export type UsageState = (typeof USAGE_STATES)[number];
 
@@ -97,7 +101,7 @@ export interface OrderFacts {
   currency: string;
   placedAt: Date;
   deliveredAt: Date | null;
-  status: string;
+  status: OrderStatus;
 }
 
 /** One ledger entry as the decision code needs it. `createdAt` is when the use was first made (the hold). */

@@ -13,6 +13,8 @@ import { setTierBenefit, SetTierBenefitInput } from '../services/rule.service';
 import { createTier } from '../services/tier.service';
 
 const DAY = 24 * 3600 * 1000;
+/** How long ago the demo catalog was written; memberships start 200 days ago. */
+const CATALOG_AGE_DAYS = 365;
 
 const TIERS = [
   { code: 'REGULAR', name: 'Regular', rank: 0, isDefault: true, description: 'Every customer.' },
@@ -72,14 +74,19 @@ function must<T>(what: string, outcome: Outcome<T>): T {
 /** Seeds an empty database; does nothing when any tier exists. Returns whether it seeded. */
 export async function seedDemo(db: DataSource, config: Config, now = new Date()): Promise<boolean> {
   if ((await db.getRepository(Tier).count()) > 0) return false;
-  const ctx: RequestContext = createRequestContext({
-    requestId: 'seed', actor: { id: 'seed', roles: ['ops_admin'] }, clock: () => now, db, config, catalog: new CatalogCache(db),
-  });
-  for (const t of TIERS) must(`tier ${t.code}`, await createTier(ctx, t));
-  for (const b of BENEFITS) must(`benefit ${b.code}`, await defineBenefit(ctx, b));
+  const catalog = new CatalogCache(db);
+  const at = (instant: Date): RequestContext =>
+    createRequestContext({ requestId: 'seed', actor: { id: 'seed', roles: ['ops_admin'] }, clock: () => instant, db, config, catalog });
+  // The catalog is written as it would have been a year ago, before the memberships below began, so
+  // that `at` in the past shows real decisions on the demo. Only the seed can do this: the API
+  // refuses backdated rules (history is never rewritten).
+  const history = at(new Date(now.getTime() - CATALOG_AGE_DAYS * DAY));
+  for (const t of TIERS) must(`tier ${t.code}`, await createTier(history, t));
+  for (const b of BENEFITS) must(`benefit ${b.code}`, await defineBenefit(history, b));
   for (const [tierCode, rules] of Object.entries(RULES)) {
-    for (const r of rules) must(`rule ${tierCode} ${r.benefitCode}`, await setTierBenefit(ctx, { ...r, tierCode }));
+    for (const r of rules) must(`rule ${tierCode} ${r.benefitCode}`, await setTierBenefit(history, { ...r, tierCode }));
   }
+  const ctx = at(now);
   for (const [i, tier] of ['regular', 'silver', 'gold', 'black'].entries()) {
     const userId = `u-${tier}`;
     if (tier !== 'regular') {

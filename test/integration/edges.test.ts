@@ -104,7 +104,7 @@ describe('instants', () => {
       const r = await s.gql(`mutation($input: ${typeName}!) { ${mutation}(input: $input) { userErrors { code field } } }`, variables, role);
       expectBadInstant(r, `input.${fieldName}`);
       // the same as a literal in the document
-      const literal = Object.entries(variables.input).map(([k, v]) => `${k}: ${k === 'source' || k === 'period' ? v : JSON.stringify(v)}`).join(', ');
+      const literal = Object.entries(variables.input).map(([k, v]) => `${k}: ${['source', 'period', 'status'].includes(k) ? v : JSON.stringify(v)}`).join(', ');
       expectBadInstant(await s.gql(`mutation { ${mutation}(input: { ${literal} }) { userErrors { code field } } }`, {}, role), `input.${fieldName}`);
     }
     expect(await rowCounts(s.db)).toEqual(before);

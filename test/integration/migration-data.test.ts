@@ -1,5 +1,6 @@
-// The day-counter migration rebuilds the counters of a database that already holds a ledger:
-// entries booked under the old per-period counters end up on their local day, order and total.
+// Migrations that change data on a database already in use: the day-counter migration rebuilds
+// the counters of a ledger booked under the old per-period counters; the order-status migration
+// brings free-text statuses onto the enum.
 import { DataSource } from 'typeorm';
 import { openDatabase } from '../../src/app';
 import { loadConfig } from '../../src/config';
@@ -16,9 +17,17 @@ afterAll(async () => {
 /** An instant as each driver binds it in raw SQL. */
 const instant = (iso: string) => (onMysql() ? new Date(iso) : new Date(iso).toISOString().replace('T', ' ').replace('Z', ''));
 
+async function undoThrough(db: DataSource, name: string) {
+  for (;;) {
+    const [last] = await db.query(`SELECT name FROM migrations ORDER BY timestamp DESC LIMIT 1`);
+    await db.undoLastMigration({ transaction: 'each' });
+    if (last.name === name) return;
+  }
+}
+
 it('rebuilds TOTAL, day, month and order counters from the existing ledger', async () => {
   db = await openDatabase({ ...loadConfig({ NODE_ENV: 'test' }), databaseUrl: url });
-  await db.undoLastMigration({ transaction: 'each' }); // back to the per-period counters
+  await undoThrough(db, 'DayCounters1764200000000'); // back to the per-period counters
   const rows: Array<[string, string | null, number, string, string]> = [
     // id, order, amount, state, created (UTC); 2026-11-30T17:00Z is already Dec 1 in Shanghai
     ['e1', 'o-1', 1, 'CAPTURED', '2026-11-10T04:00:00Z'],
@@ -47,4 +56,28 @@ it('rebuilds TOTAL, day, month and order counters from the existing ledger', asy
   const keys = await db.query(`SELECT id, period_key FROM usage_entries ORDER BY id`);
   expect(keys.map((k: { period_key: string }) => k.period_key)).toEqual(['D:2026-11-10', 'D:2026-11-10', 'D:2026-11-11', 'D:2026-12-01']);
   expect((await verifyLedger(db)).drift).toEqual([]);
+});
+
+it('brings free-text order statuses onto the OrderStatus enum', async () => {
+  await undoThrough(db, 'OrderStatus1764300000000');
+  const orders: Array<[string, string, string | null]> = [
+    ['o-a', 'delivered ', '2026-11-03T00:00:00Z'],
+    ['o-b', 'Canceled', null],
+    ['o-c', 'RETURNED', '2026-11-03T00:00:00Z'],
+    ['o-d', 'in transit', null],
+    ['o-e', 'awaiting pickup', '2026-11-03T00:00:00Z'],
+    ['o-f', 'SHIPPED', null],
+  ];
+  for (const [id, status, deliveredAt] of orders) {
+    await db.query(
+      `INSERT INTO orders (id, user_id, merchant_id, category, amount, currency, placed_at, delivered_at, status, created_at, updated_at)
+       VALUES (?, 'u-m', 'm-1', 'A', 100, 'CNY', ?, ?, ?, ?, ?)`,
+      [id, instant('2026-11-01T00:00:00Z'), deliveredAt && instant(deliveredAt), status, instant('2026-11-01T00:00:00Z'), instant('2026-11-01T00:00:00Z')],
+    );
+  }
+  await db.runMigrations({ transaction: 'each' });
+  const rows: Array<{ id: string; status: string }> = await db.query(`SELECT id, status FROM orders WHERE id LIKE 'o-%' ORDER BY id`);
+  expect(rows.map((r) => [r.id, r.status])).toEqual([
+    ['o-a', 'DELIVERED'], ['o-b', 'CANCELLED'], ['o-c', 'REFUNDED'], ['o-d', 'PLACED'], ['o-e', 'DELIVERED'], ['o-f', 'SHIPPED'],
+  ]);
 });

@@ -7,7 +7,7 @@ import {
 import { aftercareSchema } from '../../resolvers/schema';
 import { REASON_CODES, USER_ERROR_CODES } from '../../src/domain/codes';
 import {
-  BENEFIT_KINDS, ENTITLEMENT_STATUSES, FUNDED_BY, MEMBERSHIP_SOURCES, PERIOD_KINDS, TIER_BASES, USAGE_STATES,
+  BENEFIT_KINDS, ENTITLEMENT_STATUSES, FUNDED_BY, MEMBERSHIP_SOURCES, ORDER_STATUSES, PERIOD_KINDS, TIER_BASES, USAGE_STATES,
 } from '../../src/domain/types';
 
 /** The schema's own types: not introspection types, not the built-in scalars. */
@@ -61,6 +61,7 @@ it('takes every enum from the domain lists, in their order', async () => {
   expect(values('TierBasis')).toEqual([...TIER_BASES]);
   expect(values('MembershipSource')).toEqual([...MEMBERSHIP_SOURCES]);
   expect(values('UsageState')).toEqual([...USAGE_STATES]);
+  expect(values('OrderStatus')).toEqual([...ORDER_STATUSES]);
   expect(values('EntitlementStatus')).toEqual([...ENTITLEMENT_STATUSES]);
   expect(values('ReasonCode')).toEqual([...REASON_CODES]);
   expect(values('UserErrorCode')).toEqual([...USER_ERROR_CODES]);
@@ -76,4 +77,20 @@ it('types Reason.code and UserError.code as those enums', async () => {
   };
   expect(fieldType('Reason', 'code')).toBe('ReasonCode!');
   expect(fieldType('UserError', 'code')).toBe('UserErrorCode!');
+});
+
+it('uses one id type for every userId, and tells the idempotencyKey contract wherever a key is taken', async () => {
+  const schema = await aftercareSchema();
+  const userIds: string[] = [];
+  const keys: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) && !isInputObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.name === 'userId') userIds.push(`${type.name}.userId: ${String(field.type)}`);
+      if (field.name === 'idempotencyKey' && !/8-128 characters/.test(field.description ?? '')) keys.push(type.name);
+    }
+  }
+  expect(userIds.length).toBeGreaterThan(5);
+  expect(userIds.filter((u) => !/: ID!?$/.test(u))).toEqual([]);
+  expect(keys).toEqual([]);
 });
