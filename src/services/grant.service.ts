@@ -4,6 +4,8 @@ import { QuotaGrant } from '../../entities';
 import { actorOf, RequestContext } from '../context';
 import { notFound } from '../errors';
 import { benefitByCode } from './catalog';
+import { lockMemberBenefit, writeCounters } from './counter';
+import { TOTAL_KEY } from './member-facts';
 import { recordAudit } from './audit.service';
 import { EntitlementView, entitlementOfBenefit, factsForWrite } from './entitlement.service';
 import { grantFacts } from './facts';
@@ -34,8 +36,9 @@ export interface GrantResult {
 export const MAX_GRANTED = Number.MAX_SAFE_INTEGER - MAX_LIMIT; // 2^52
 
 /**
- * A grant only adds quota, so it takes no counter lock: a use racing it decides without it,
- * which can only refuse what the grant would have allowed.
+ * A grant takes the member's lock on the benefit (its TOTAL counter row, created at zero when the
+ * member has never used it): two grants racing must not both pass the MAX_GRANTED check, and the
+ * lock orders them. A use racing a grant decides under the same lock, on the grants it then sees.
  */
 export async function grantQuota(ctx: RequestContext, input: GrantQuotaInput): Promise<Outcome<GrantResult>> {
   const benefit = await benefitByCode(ctx.catalog, input.benefitCode);
@@ -46,6 +49,10 @@ export async function grantQuota(ctx: RequestContext, input: GrantQuotaInput): P
     }
   };
   return once<{ grant: QuotaGrant; entitlement: EntitlementSnapshot }, GrantResult>(ctx, 'grantQuota', input, async (tx) => {
+    if (!(await lockMemberBenefit(tx.em, input.userId, benefit.id))) {
+      // A racing first grant or use that created the row first sends this one round again, locking.
+      await writeCounters(tx.em, [{ userId: input.userId, benefitId: benefit.id, periodKey: TOTAL_KEY, held: 0, captured: 0, updatedAt: ctx.now }], false);
+    }
     const { facts, catalog } = await factsForWrite(tx, input.userId, null);
     const before = entitlementOfBenefit(ctx, catalog, facts, benefit, null);
     const expiresAt = input.expiresAt ?? before.resetsAt;

@@ -383,6 +383,19 @@ describe('figures past 2^53−1 are refused before anything is written', () => {
     expect((await grant('u-b', 10)).data.grantQuota.userErrors).toEqual([]);
   });
 
+  it('racing grants near the bound: exactly as many pass as fit under 2^52, on a member who never used the benefit', async () => {
+    // Each of 6 racing grants of 2^51 is allowed alone; only two fit together. Without the member's
+    // lock, grants racing on MySQL could each see the other's total as not yet committed.
+    const half = MAX_GRANTED / 2;
+    const expiresAt = new Date(s.clock.read().getTime() + 30 * 86_400_000).toISOString();
+    const answers = await Promise.all(Array.from({ length: 6 }, () =>
+      s.gql(GRANT, { input: { userId: 'u-race', benefitCode: 'FREE_RETURN_SHIPPING', amount: half, reason: 'racing grants', expiresAt, idempotencyKey: newKey('race') } }, 'cs_agent')));
+    const codes = answers.map((r) => r.data?.grantQuota?.userErrors?.[0]?.code ?? (r.errors ? r.errors[0].message : 'ok')).sort();
+    expect(codes).toEqual(['AMOUNT_TOO_LARGE', 'AMOUNT_TOO_LARGE', 'AMOUNT_TOO_LARGE', 'AMOUNT_TOO_LARGE', 'ok', 'ok']);
+    const [{ total }] = await s.db.query(`SELECT SUM(amount) AS total FROM quota_grants WHERE user_id = 'u-race'`);
+    expect(Number(total)).toBe(MAX_GRANTED);
+  });
+
   it('a limit above 2^52−1 is refused; 2^52−1 plus 2^52 of grants reads 2^53−1 exactly', async () => {
     const before = await rowCounts(s.db);
     for (const limit of [MAX_LIMIT + 1, MAX_SAFE]) {

@@ -108,7 +108,7 @@ describe(`writes on ${label}`, () => {
     expect(await rowCounts(s.db)).toEqual(before);
   });
 
-  it('hold ≤ 10, capture ≤ 11, release ≤ 11, reverse ≤ 11, grant ≤ 7', async () => {
+  it('hold ≤ 10, capture ≤ 11, release ≤ 11, reverse ≤ 11, grant ≤ 8', async () => {
     // measure() runs each three times: each run moves a use of its own.
     const holds: string[] = [];
     const hold = async () => holds.push((await op(HOLD, { ...use('u-new'), idempotencyKey: newKey() })).usage!.id);
@@ -123,6 +123,7 @@ describe(`writes on ${label}`, () => {
     for (let i = 0; i < 3; i++) more.push((await op(HOLD, { ...use('u-new'), idempotencyKey: newKey() })).usage!.id);
     expect(await measure('release', each(RELEASE, more), false)).toBeLessThanOrEqual(11);
     const grant = { userId: 'u-new', benefitCode: 'FREE_RETURN_SHIPPING', amount: 2, reason: 'goodwill' };
-    expect(await measure('grant', () => op(GRANT, { ...grant, idempotencyKey: newKey() }), false)).toBeLessThanOrEqual(7);
+    // 8: the member's lock on the benefit (one SELECT … FOR UPDATE) orders racing grants under the 2^52 cap.
+    expect(await measure('grant', () => op(GRANT, { ...grant, idempotencyKey: newKey() }), false)).toBeLessThanOrEqual(8);
   });
 });
