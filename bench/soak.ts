@@ -47,105 +47,15 @@ import { checkDatabase, DatabaseFigures, Evidence } from './soak-checks';
 import {
   Attempt, BENEFIT_NAMES, BenefitName, benefitByCode, BENEFITS, DUPLICATE_SHARE, memberId, ORDERS_PER_MEMBER, orderId, Phase, Request, sendOnce, TIER, Why, Workload,
 } from './soak-workload';
+import { Faults } from './soak-faults';
+import { Memory } from './soak-memory';
+import {
+  CLIENT_TIMEOUT_MS, FaultRecord, FINAL_BUDGET_MS, FINAL_ROUNDS, FREEZE_SLACK_MS, GC_PRELOAD, GC_READY, isLoopback, LOAD_SECONDS, log, MAX_IN_FLIGHT, PLAN,
+  ProcessState, QUICK, REQUEST_TIMEOUT_MS, RETRY_CONCURRENCY, round1, RSS_TOLERANCE, sleep, SNAPSHOT_DIR, warmUpMs, WATCHDOG_MS,
+} from './soak-plan';
 
-// ---------------------------------------------------------------- sizes and schedule
-const QUICK = process.argv.includes('--quick') || Boolean(process.env.SOAK_SECONDS);
-const FULL = { operations: 10_000, kills: 20, outageMs: 10_000, freezeMs: 10_000, loadSeconds: Number(process.env.SOAK_LOAD_SECONDS ?? 150) };
-/** What a quick run spends outside the load: setup, the final retries and replays, the checks. */
-const QUICK_OVERHEAD_SECONDS = 19;
-const TOTAL_SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
-const LOAD_SECONDS = QUICK ? Math.max(20, TOTAL_SECONDS - QUICK_OVERHEAD_SECONDS) : FULL.loadSeconds;
-const SCALE = LOAD_SECONDS / FULL.loadSeconds;
-const PLAN = {
-  quick: QUICK,
-  members: 200,
-  hotMembers: 20,
-  processes: 4,
-  clockOffsetsMs: (process.env.SOAK_CLOCK_OFFSETS_MS ?? '-2000,0,1000,2000').split(',').map(Number),
-  operations: QUICK ? Math.round(FULL.operations * SCALE) : FULL.operations,
-  kills: QUICK ? Math.max(3, Math.round(FULL.kills * SCALE)) : FULL.kills,
-  outageMs: QUICK ? Math.max(5000, Math.round(FULL.outageMs * SCALE)) : FULL.outageMs,
-  freezeMs: QUICK ? Math.max(5000, Math.round(FULL.freezeMs * SCALE)) : FULL.freezeMs,
-  loadMs: LOAD_SECONDS * 1000,
-  holdTtlSeconds: 5,
-  holdSweepSeconds: 2,
-  seed: Number(process.env.SOAK_SEED ?? Date.now() % 1e9),
-};
-/** No client waits longer than this for one answer (a server answers a hung database in 3 s). */
-const CLIENT_TIMEOUT_MS = 20_000;
-const MAX_IN_FLIGHT = 96;
-/** The final retries of unanswered requests: at most this many rounds, within this time. */
-const FINAL_ROUNDS = 30;
-const FINAL_BUDGET_MS = 120_000;
-const RETRY_CONCURRENCY = 16;
-/** A process's RSS after warm-up and at the end: medians of the samples (one a second) over windows this long. */
-const RSS_WINDOW_MS = Math.max(3000, Math.round(0.08 * PLAN.loadMs));
-const RSS_TOLERANCE = 0.1;
-/** Preloaded into the server processes: a full GC on SIGUSR2, so RSS is compared after one. */
-const GC_PRELOAD = path.resolve(__dirname, '../soak/gc-preload.cjs');
-const GC_READY = 'SOAK_GC_READY';
-/** For diagnosis: where the process spared the kills writes heap snapshots (after warm-up, at the end). */
-const SNAPSHOT_DIR = process.env.SOAK_HEAP_SNAPSHOT_DIR ? path.resolve(process.env.SOAK_HEAP_SNAPSHOT_DIR) : null;
-const REQUEST_TIMEOUT_MS = 3000;
-/** A request sent while the database hangs is answered within the request timeout plus this slack (2 cores, 4 processes). */
-const FREEZE_SLACK_MS = 2000;
-/** Load before the first fault and the after-warm-up memory reading. */
-const warmUpMs = () => Math.max(10_000, 0.12 * PLAN.loadMs);
-/** The whole run is abandoned (exit 1) past this. */
-const WATCHDOG_MS = PLAN.loadMs * 3 + 300_000;
 
-const log = (msg: string) => process.stdout.write(`[soak] ${msg}\n`);
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0, ms)));
-const round1 = (n: number) => Math.round(n * 10) / 10;
-const isLoopback = (host: string) => host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-
-// ---------------------------------------------------------------- the run's state
-type ProcessState = {
-  index: number;
-  clockOffsetMs: number;
-  up: boolean;
-  incarnation: number;
-  kills: number;
-  inFlight: number;
-  pids: number[];
-  /** RSS samples (kB) of each incarnation, with their time since the load started. */
-  rss: Array<Array<{ t: number; kB: number }>>;
-  unexpectedExits: number;
-  /** The current incarnation runs soak/gc-preload.cjs (a full GC on SIGUSR2). */
-  gcReady: boolean;
-  memSeq: number;
-  /** A kill of it is under way (waiting for a request in flight, or restarting). */
-  killing: boolean;
-};
-
-/** A process's memory right after a full GC: VmRSS, and what V8 says it holds. */
-interface MemoryPoint {
-  t: number;
-  rssKB: number;
-  /** Of VmRSS: anonymous memory (heaps, malloc) and file-backed pages (the node binary, shared libraries). */
-  anonKB: number | null;
-  fileKB: number | null;
-  heapUsedKB: number;
-  heapTotalKB: number;
-  externalKB: number;
-  /** V8's heap spaces (used, KiB), the process's active handles by kind and its pending requests. */
-  spacesKB: Record<string, number>;
-  handles: Record<string, number>;
-  requests: number;
-}
-
-interface FaultRecord {
-  kind: 'kill' | 'outage' | 'freeze';
-  index?: number;
-  at: number;
-  ms: number;
-  inFlight?: number;
-  restartMs?: number;
-  restartAttempts?: number;
-  modes?: string[];
-}
-
-class Soak {
+export class Soak {
   readonly run = Date.now().toString(36);
   readonly w: Workload;
   readonly procs: ProcessState[];
@@ -162,6 +72,10 @@ class Soak {
   cluster!: Cluster;
   proxies: TcpProxy[] = [];
   token = '';
+  /** One process is never killed, so one RSS is followed over the whole run. */
+  readonly survivor = PLAN.seed % PLAN.processes;
+  readonly faultPlan = new Faults(this);
+  readonly memory = new Memory(this);
 
   constructor() {
     this.w = new Workload(this.run, { members: PLAN.members, hotMembers: PLAN.hotMembers, operations: PLAN.operations }, PLAN.seed);
@@ -271,239 +185,6 @@ class Soak {
     }
   }
 
-  // ---------------------------------------------------------------- faults
-  async killAndRestart(i: number): Promise<void> {
-    const p = this.procs[i];
-    p.killing = true;
-    // Killed while it serves: wait (briefly) for a request in flight.
-    for (const deadline = this.now() + 2000; p.inFlight === 0 && this.now() < deadline; ) await sleep(5);
-    const rec: FaultRecord = { kind: 'kill', index: i, at: Math.round(this.now()), ms: 0, inFlight: p.inFlight };
-    const killed = this.cluster.kill(i, 'SIGKILL');
-    p.up = false; // the balancer stops routing to it; what is in flight dies with it
-    await killed;
-    p.kills++;
-    const t = this.now();
-    let attempts = 0;
-    for (; attempts < 5; ) {
-      attempts++;
-      try {
-        await this.cluster.restart(i);
-        break;
-      } catch (err) {
-        log(`restart of process ${i} failed (attempt ${attempts}): ${String(err).split('\n')[0]}`);
-        if (attempts === 5) this.violations.push(`process ${i} could not be restarted after a kill: ${String(err).slice(0, 300)}`);
-        await sleep(1000);
-      }
-    }
-    rec.restartMs = Math.round(this.now() - t);
-    rec.restartAttempts = attempts;
-    rec.ms = Math.round(this.now() - rec.at);
-    if (this.cluster.alive(i)) {
-      p.incarnation++;
-      p.rss.push([]);
-      p.pids.push(this.cluster.pids[i]);
-      p.gcReady = this.cluster.stderr(i).includes(GC_READY);
-      p.up = true;
-    }
-    p.killing = false;
-    this.faults.push(rec);
-    log(`kill ${this.faults.filter((f) => f.kind === 'kill').length}/${PLAN.kills}: process ${i} (${rec.inFlight} in flight) SIGKILLed at ${round1(rec.at / 1000)} s, back in ${rec.restartMs} ms as pid ${this.cluster.pids[i]}`);
-  }
-
-  async cutAll(kind: 'outage' | 'freeze', ms: number): Promise<void> {
-    const modes = this.proxies.map((_, i) => (kind === 'freeze' ? 'silent' : i % 2 === 0 ? 'refuse' : 'reset') as 'silent' | 'refuse' | 'reset');
-    const at = this.now();
-    this.phase = kind;
-    this.proxies.forEach((p, i) => p.cut(modes[i]));
-    await sleep(ms);
-    await Promise.all(this.proxies.map((p) => p.restore()));
-    this.phase = 'load';
-    this.faults.push({ kind, at: Math.round(at), ms: Math.round(this.now() - at), modes });
-    log(`${kind} (${[...new Set(modes)].join('/')} on every proxy) from ${round1(at / 1000)} s for ${Math.round(this.now() - at)} ms`);
-  }
-
-  /** When each fault happens: kills spread over the load, clear of the outage and the freeze. */
-  schedule(): Array<{ at: number; kind: 'kill' | 'outage' | 'freeze'; index?: number }> {
-    const L = PLAN.loadMs;
-    const outageAt = 0.3 * L;
-    const freezeAt = 0.6 * L;
-    const events: Array<{ at: number; kind: 'kill' | 'outage' | 'freeze'; index?: number }> = [
-      { at: outageAt, kind: 'outage' }, { at: freezeAt, kind: 'freeze' },
-    ];
-    // One process is never killed, so one RSS is followed over the whole run.
-    const killable = this.procs.map((p) => p.index).filter((i) => i !== this.survivor);
-    const clear = (t: number) => {
-      for (const [start, ms] of [[outageAt, PLAN.outageMs], [freezeAt, PLAN.freezeMs]]) if (t > start - 1500 && t < start + ms + 1000) return start + ms + 1000;
-      return t;
-    };
-    const [from, to] = [warmUpMs() + 2000, 0.95 * L];
-    for (let k = 0; k < PLAN.kills; k++) events.push({ at: clear(from + ((to - from) * (k + 0.5)) / PLAN.kills), kind: 'kill', index: this.w.pick(killable) });
-    return events.sort((a, b) => a.at - b.at);
-  }
-  readonly survivor = PLAN.seed % PLAN.processes;
-
-  /**
-   * Runs the faults on schedule. A kill does not wait for an earlier restart (a slow start must not
-   * push later kills past the load): it takes the planned process, or another that is up, never
-   * the one spared; the outage and the freeze wait until every process is back (one starting then
-   * could not reach its database). Events not run before the load ends are counted as skipped.
-   */
-  async faultController(events: ReturnType<Soak['schedule']>, stop: () => boolean): Promise<void> {
-    const restarts = new Set<Promise<void>>();
-    const killable = () => this.procs.filter((p) => p.index !== this.survivor && p.up && !p.killing).map((p) => p.index);
-    for (const ev of events) {
-      while (this.now() < ev.at && !stop()) await sleep(Math.min(200, ev.at - this.now()));
-      while (ev.kind === 'kill' && !stop() && killable().length === 0 && restarts.size) await Promise.race(restarts);
-      if (stop()) {
-        this.skippedFaults.push(ev.kind);
-        continue;
-      }
-      if (ev.kind === 'kill') {
-        const choices = killable();
-        if (!choices.length) {
-          this.skippedFaults.push('kill (no process up to kill)');
-          continue;
-        }
-        const index = choices.includes(ev.index!) ? ev.index! : this.w.pick(choices);
-        const p: Promise<void> = this.killAndRestart(index).finally(() => restarts.delete(p));
-        restarts.add(p);
-      } else {
-        await Promise.all(restarts);
-        await this.cutAll(ev.kind, ev.kind === 'outage' ? PLAN.outageMs : PLAN.freezeMs);
-      }
-    }
-    await Promise.all(restarts);
-  }
-  readonly skippedFaults: string[] = [];
-
-  // ---------------------------------------------------------------- RSS
-  sampleRss(): void {
-    for (const p of this.procs) {
-      if (!p.up) continue;
-      const pid = this.cluster.pids[p.index];
-      if (!this.cluster.alive(p.index)) {
-        p.unexpectedExits++;
-        p.up = false;
-        this.violations.push(`process ${p.index} (pid ${pid}) exited without being killed: ${this.cluster.stderr(p.index).slice(-500)}`);
-        void this.cluster.restart(p.index).then(() => {
-          p.incarnation++;
-          p.rss.push([]);
-          p.pids.push(this.cluster.pids[p.index]);
-          p.gcReady = this.cluster.stderr(p.index).includes(GC_READY);
-          p.up = true;
-        }, (err) => this.violations.push(`process ${p.index} could not be restarted: ${String(err).slice(0, 300)}`));
-        continue;
-      }
-      try {
-        const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-        if (m) p.rss[p.incarnation].push({ t: Math.round(this.now()), kB: Number(m[1]) });
-      } catch {
-        /* gone between the check and the read */
-      }
-    }
-  }
-
-  /** After-GC memory of every process up now (SIGUSR2 → full GC → VmRSS); none of one that is not. */
-  async measureMemory(snapshot = false): Promise<Array<MemoryPoint | null>> {
-    return Promise.all(this.procs.map(async (p) => {
-      if (!p.up || !p.gcReady) return null;
-      const i = p.index;
-      const pid = this.cluster.pids[i];
-      const seq = ++p.memSeq;
-      // SOAK_HEAP_SNAPSHOT_DIR: heap snapshots of the process spared the kills, after warm-up and at the end.
-      const want = snapshot && SNAPSHOT_DIR && i === this.survivor ? path.join(SNAPSHOT_DIR, `${pid}.want`) : null;
-      if (want) fs.writeFileSync(want, '');
-      try {
-        process.kill(pid, 'SIGUSR2');
-      } catch {
-        return null;
-      }
-      let line: RegExpExecArray | null = null;
-      for (const deadline = Date.now() + (want ? 120_000 : 3000); Date.now() < deadline; ) {
-        await sleep(100);
-        line = new RegExp(`^SOAK_MEM ${seq} (.*)$`, 'm').exec(this.cluster.stderr(i));
-        if (line && (!want || new RegExp(`^SOAK_SNAPSHOT ${seq} `, 'm').test(this.cluster.stderr(i)))) break;
-      }
-      if (want) {
-        fs.rmSync(want, { force: true });
-        log(`heap snapshot of process ${i} (pid ${pid}) in ${SNAPSHOT_DIR}`);
-      }
-      await sleep(200); // let the kernel account pages the GC gave back
-      try {
-        const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-        const kB = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)\\s+kB`, 'm').exec(status)?.[1] ?? NaN);
-        if (!line || !Number.isFinite(kB('VmRSS'))) return null;
-        const mem = JSON.parse(line[1]) as { heapUsed: number; heapTotal: number; external: number; spaces: Record<string, number>; handles: Record<string, number>; requests: number };
-        const anon = kB('RssAnon');
-        const file = kB('RssFile') + kB('RssShmem');
-        return {
-          t: Math.round(this.now()), rssKB: kB('VmRSS'), anonKB: Number.isFinite(anon) ? anon : null, fileKB: Number.isFinite(file) ? file : null,
-          heapUsedKB: Math.round(mem.heapUsed / 1024), heapTotalKB: Math.round(mem.heapTotal / 1024), externalKB: Math.round(mem.external / 1024),
-          spacesKB: Object.fromEntries(Object.entries(mem.spaces ?? {}).map(([k, v]) => [k, Math.round(v / 1024)])), handles: mem.handles ?? {}, requests: mem.requests ?? 0,
-        };
-      } catch {
-        return null;
-      }
-    }));
-  }
-
-  memoryAfterWarmUp: Array<MemoryPoint | null> = [];
-  memoryAtEnd: Array<MemoryPoint | null> = [];
-  /** After-GC points taken along the load (every tenth of it), per process index. */
-  memorySeries: Array<Array<MemoryPoint & { incarnation: number }>> = PLAN.clockOffsetsMs.map(() => []);
-  /** One probe at a time (a GC, perhaps a snapshot, then the reading); `busy` while one runs. */
-  private memoryChain: Promise<unknown> = Promise.resolve();
-  memoryBusy = false;
-  measureInto(snapshot = false): Promise<Array<MemoryPoint | null>> {
-    const run = async () => {
-      this.memoryBusy = true;
-      try {
-        const points = await this.measureMemory(snapshot);
-        points.forEach((m, i) => m && this.memorySeries[i].push({ ...m, incarnation: this.procs[i].incarnation }));
-        return points;
-      } finally {
-        this.memoryBusy = false;
-      }
-    };
-    const next = this.memoryChain.then(run, run);
-    this.memoryChain = next.catch(() => undefined);
-    return next;
-  }
-
-  rssFigures() {
-    const median = (xs: number[]) => {
-      if (!xs.length) return null;
-      const s = [...xs].sort((a, b) => a - b);
-      return s[Math.floor(s.length / 2)];
-    };
-    return this.procs.map((p) => {
-      const first = p.rss[0];
-      const afterWarmUp = median(first.filter((s) => s.t >= this.warmEndAt && s.t < this.warmEndAt + RSS_WINDOW_MS).map((s) => s.kB));
-      const end = median(first.filter((s) => s.t > this.loadEndAt - RSS_WINDOW_MS && s.t <= this.loadEndAt).map((s) => s.kB));
-      const checked = p.kills === 0 && p.unexpectedExits === 0;
-      const pct = (a: number | null | undefined, b: number | null | undefined) => (a && b ? round1(((b - a) / a) * 100) : null);
-      const [gcBefore, gcAfter] = [this.memoryAfterWarmUp[p.index], this.memoryAtEnd[p.index]];
-      return {
-        index: p.index, clockOffsetMs: p.clockOffsetMs, pids: p.pids, kills: p.kills, restarted: !checked,
-        /** VmRSS right after a full GC, after warm-up and at the end of the load: what the check compares. */
-        afterGc: checked ? {
-          afterWarmUp: gcBefore, end: gcAfter, rssChangePct: pct(gcBefore?.rssKB, gcAfter?.rssKB), heapUsedChangePct: pct(gcBefore?.heapUsedKB, gcAfter?.heapUsedKB),
-          /** [s since the load started, RSS, of it anonymous, V8 heap committed, V8 heap used (MiB)] along the load. */
-          series: this.memorySeries[p.index].filter((m) => m.incarnation === 0)
-            .map((m) => [round1(m.t / 1000), round1(m.rssKB / 1024), round1((m.anonKB ?? 0) / 1024), round1(m.heapTotalKB / 1024), round1(m.heapUsedKB / 1024)]),
-        } : null,
-        /** VmRSS sampled once a second (no GC forced): medians over a window after warm-up and at the end. */
-        rssKB: {
-          afterWarmUp: checked ? afterWarmUp : null, end: checked ? end : null, changePct: checked ? pct(afterWarmUp, end) : null,
-          peak: Math.max(0, ...p.rss.flat().map((s) => s.kB)),
-          lastIncarnation: median(p.rss[p.incarnation].slice(-3).map((s) => s.kB)),
-        },
-        checked,
-        /** [s since the load started, MiB] of the incarnation followed (the first), every 2nd sample. */
-        rssSeries: checked ? first.filter((_, k) => k % 2 === 0).map((x) => [round1(x.t / 1000), round1(x.kB / 1024)]) : undefined,
-      };
-    });
-  }
 }
 
 // ---------------------------------------------------------------- setup
@@ -673,12 +354,12 @@ async function main() {
       soak.startClock();
       soak.warmEndAt = warmUpMs();
       let loadDone = false;
-      const sampler = setInterval(() => soak.sampleRss(), 1000);
+      const sampler = setInterval(() => soak.memory.sampleRss(), 1000);
       // After-GC memory along the load, for the trend (the verdict compares warm-up and end).
       const memoryTimer = setInterval(() => {
-        if (!soak.memoryBusy && soak.phase !== 'warm-up') void soak.measureInto();
+        if (!soak.memory.memoryBusy && soak.phase !== 'warm-up') void soak.memory.measureInto();
       }, PLAN.loadMs / 10);
-      const controller = soak.faultController(soak.schedule(), () => loadDone);
+      const controller = soak.faultPlan.faultController(soak.faultPlan.schedule(), () => loadDone);
       const inFlight = new Set<Promise<void>>();
       const interval = PLAN.loadMs / PLAN.operations;
       const hardStop = PLAN.loadMs * 2 + 60_000;
@@ -688,7 +369,7 @@ async function main() {
       while (issued < PLAN.operations && soak.now() < hardStop) {
         if (soak.phase === 'warm-up' && soak.now() >= soak.warmEndAt) {
           soak.phase = 'load';
-          warmMeasure = soak.measureInto(true).then((m) => (soak.memoryAfterWarmUp = m));
+          warmMeasure = soak.memory.measureInto(true).then((m) => (soak.memory.memoryAfterWarmUp = m));
         }
         const wait = issued * interval - soak.now();
         if (wait > 0) {
@@ -714,10 +395,10 @@ async function main() {
       soak.loadEndAt = soak.now();
       loadDone = true;
       await controller;
-      if (soak.skippedFaults.length) soak.violations.push(`the load ended before these faults could run: ${soak.skippedFaults.join(', ')}`);
+      if (soak.faultPlan.skippedFaults.length) soak.violations.push(`the load ended before these faults could run: ${soak.faultPlan.skippedFaults.join(', ')}`);
       await warmMeasure;
       clearInterval(memoryTimer);
-      soak.memoryAtEnd = await soak.measureInto(true);
+      soak.memory.memoryAtEnd = await soak.memory.measureInto(true);
       clearInterval(sampler);
       mark('loadMs', t);
       log(`load done: ${issued} operations in ${round1(stage.loadMs / 1000)} s`);
@@ -786,7 +467,7 @@ async function main() {
   if (slowest > REQUEST_TIMEOUT_MS + FREEZE_SLACK_MS) {
     soak.violations.push(`a request sent during the freeze took ${slowest} ms (the bound is REQUEST_TIMEOUT_MS ${REQUEST_TIMEOUT_MS} + ${FREEZE_SLACK_MS} ms)`);
   }
-  const rss = soak.rssFigures();
+  const rss = soak.memory.rssFigures();
   // Growth past the tolerance fails the run; a process that ends smaller is reported, not failed:
   // after an outage V8 and malloc may hand back what they had grown by (seen: down to −18 %).
   const rssViolations: string[] = [];
