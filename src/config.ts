@@ -22,6 +22,11 @@ export interface Config {
   catalogRefreshMs: number;
   /** Where development keeps its generated secret and SQLite file. */
   dataDir: string;
+  /**
+   * Serve the offline GraphiQL page (with demo tokens and the example operations) on browser GETs
+   * of /graphql. On in development unless IDE=off; tests opt in; never served in production.
+   */
+  ide: boolean;
 }
 
 function nonNegativeFrom(name: string, raw: string | undefined, fallback: number): number {
@@ -67,5 +72,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: nonNegativeFrom('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 3000),
     idempotencyKeyRetentionDays: intFrom('IDEMPOTENCY_KEY_RETENTION_DAYS', env.IDEMPOTENCY_KEY_RETENTION_DAYS, 30),
     dataDir: env.DATA_DIR || './data',
+    ide: nodeEnv === 'development' && env.IDE !== 'off',
   };
 }

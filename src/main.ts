@@ -1,18 +1,11 @@
 // `npm start`: migrate, seed the demo on a fresh development database, listen, print how to call it.
 import 'reflect-metadata';
 import { openDatabase, startAftercare } from './app';
+import { demoTokens } from './auth/demo-tokens';
 import { jwtSecretFor } from './auth/dev-secret';
-import { signToken } from './auth/token';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
 import { seedDemo } from './seed/demo';
-
-const DEMO_ACTORS = [
-  { role: 'customer', sub: 'u-gold' },
-  { role: 'cs_agent', sub: 'cs-alice' },
-  { role: 'ops_admin', sub: 'ops-bob' },
-  { role: 'service', sub: 'order-system' },
-] as const;
 
 async function main() {
   const config = loadConfig();
@@ -22,11 +15,9 @@ async function main() {
   const app = await startAftercare({ config, db, logger });
   logger.info({ url: app.url, database: config.databaseUrl.replace(/\/\/[^@]*@/, '//***@') }, 'Aftercare is listening');
   if (config.env !== 'production') {
-    const secret = jwtSecretFor(config);
-    const lines = await Promise.all(
-      DEMO_ACTORS.map(async (a) => `  ${a.role.padEnd(9)} (${a.sub}): Authorization: Bearer ${await signToken(secret, a.sub, [a.role])}`),
-    );
-    process.stdout.write(`\nAftercare GraphQL: ${app.url}\nDemo tokens (valid 30 days):\n${lines.join('\n')}\n\n`);
+    const lines = (await demoTokens(jwtSecretFor(config))).map((t) => `  ${t.role.padEnd(9)} (${t.sub}): Authorization: Bearer ${t.token}`);
+    const ide = config.ide ? ' (open it in a browser for the IDE)' : '';
+    process.stdout.write(`\nAftercare GraphQL: ${app.url}${ide}\nDemo tokens (valid 30 days):\n${lines.join('\n')}\n\n`);
   }
   // Graceful shutdown: stop accepting, let in-flight requests finish (each write is one
   // transaction, so none is half done), close the pool. A stuck drain is cut off.

@@ -5,7 +5,6 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -20,6 +19,7 @@ import { purgeIdempotencyKeys } from '../services/idempotency';
 import { errorsPlugin, formatError } from './errors-plugin';
 import { within } from './deadline';
 import { readiness } from './health';
+import { createIde } from './ide';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_TOKENS = 5000;
@@ -150,6 +150,8 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
   const catalog = new CatalogCache(db);
   catalog.startPolling(config.catalogRefreshMs, (err) => logger.warn({ err }, 'catalog refresh failed'));
   const housekeeping = startSweep(db, clock, config, logger);
+  // Our own offline IDE (ide.ts) instead of Apollo's landing page, which loads its sandbox from a CDN.
+  const ide = config.ide && !production ? await createIde({ endpoint: '/graphql', secret: opts.auth.secret, logger }) : null;
   const apollo = new ApolloServer<RequestContext>({
     schema: opts.schema,
     introspection: !production,
@@ -163,7 +165,7 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
       ApolloServerPluginCacheControlDisabled(),
       ...protection.plugins,
       errorsPlugin(logger),
-      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -209,6 +211,7 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
         const ready = await readiness(db);
         return sendJson(res, ready.ready ? 200 : 503, ready);
       }
+      if (ide?.handle(req, res, path)) return;
       if (path === '/graphql') return graphql(req, res, requestId);
       sendJson(res, 404, errorBody('Not found: GraphQL is served at /graphql.', 'NOT_FOUND', requestId));
     };
