@@ -22,6 +22,8 @@ export interface Config {
   catalogRefreshMs: number;
   /** Where development keeps its generated secret and SQLite file. */
   dataDir: string;
+  /** When set, GET /metrics needs `Authorization: Bearer <metricsToken>`; else it is open. */
+  metricsToken: string | null;
 }
 
 function nonNegativeFrom(name: string, raw: string | undefined, fallback: number): number {
@@ -67,5 +69,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: nonNegativeFrom('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 3000),
     idempotencyKeyRetentionDays: intFrom('IDEMPOTENCY_KEY_RETENTION_DAYS', env.IDEMPOTENCY_KEY_RETENTION_DAYS, 30),
     dataDir: env.DATA_DIR || './data',
+    metricsToken: env.METRICS_TOKEN || null,
   };
 }
