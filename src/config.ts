@@ -27,6 +27,8 @@ export interface Config {
    * of /graphql. On in development unless IDE=off; tests opt in; never served in production.
    */
   ide: boolean;
+  /** When set, GET /metrics needs `Authorization: Bearer <metricsToken>`; else it is open. */
+  metricsToken: string | null;
 }
 
 function nonNegativeFrom(name: string, raw: string | undefined, fallback: number): number {
@@ -73,5 +75,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     idempotencyKeyRetentionDays: intFrom('IDEMPOTENCY_KEY_RETENTION_DAYS', env.IDEMPOTENCY_KEY_RETENTION_DAYS, 30),
     dataDir: env.DATA_DIR || './data',
     ide: nodeEnv === 'development' && env.IDE !== 'off',
+    metricsToken: env.METRICS_TOKEN || null,
   };
 }

@@ -5,6 +5,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from './auth/roles';
 import { Config } from './config';
+import { UserErrorCode } from './domain/codes';
 import { withRetry } from './db/failures';
 import { inTransaction } from './db/transaction';
 import { createLoaders, Loaders } from './loaders';
@@ -20,6 +21,18 @@ export const systemClock: Clock = () => new Date();
 export type WritePoint = 'before-lock' | 'after-commit';
 export type Checkpoint = (point: WritePoint) => Promise<void>;
 const noCheckpoint: Checkpoint = async () => undefined;
+
+/**
+ * What services report for the metrics (src/http/metrics.ts counts it), so they need no metrics
+ * library. Only codes and operation names written in the code: never ids or other open values.
+ */
+export interface Telemetry {
+  /** A usage write was decided afresh (not a replay): 'ok' or its refusal's first code. */
+  usageDecided(operation: string, outcome: 'ok' | UserErrorCode): void;
+  /** A write was answered from its idempotency key's stored result. */
+  replayed(operation: string): void;
+}
+export const noTelemetry: Telemetry = { usageDecided: () => undefined, replayed: () => undefined };
 
 export interface RequestContext {
   requestId: string;
@@ -39,6 +52,7 @@ export interface RequestContext {
   catalog: CatalogCache;
   loaders: Loaders;
   checkpoint: Checkpoint;
+  telemetry: Telemetry;
 }
 
 export function createRequestContext(args: {
@@ -49,6 +63,7 @@ export function createRequestContext(args: {
   config: Config;
   catalog: CatalogCache;
   checkpoint?: Checkpoint;
+  telemetry?: Telemetry;
 }): RequestContext {
   const now = args.clock();
   const ctx: RequestContext = {
@@ -61,6 +76,7 @@ export function createRequestContext(args: {
     catalog: args.catalog,
     loaders: createLoaders(args.db, args.catalog, now, args.config.businessTimeZone),
     checkpoint: args.checkpoint ?? noCheckpoint,
+    telemetry: args.telemetry ?? noTelemetry,
   };
   return ctx;
 }

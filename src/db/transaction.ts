@@ -9,12 +9,16 @@ import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm'
  * with explicit row locks (see lockRow) where a decision must hold until commit.
  */
 const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
+/** SQLite write transactions of a process running or queued (for the pool metrics). */
+const sqliteQueued = new WeakMap<DataSource, number>();
 const readCommitted = new WeakSet<object>();
 
 export async function inTransaction<T>(db: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
   if (db.options.type === 'better-sqlite3') {
     const previous = sqliteQueues.get(db) ?? Promise.resolve();
-    const run = previous.catch(() => undefined).then(() => db.transaction(work));
+    sqliteQueued.set(db, (sqliteQueued.get(db) ?? 0) + 1);
+    const run = previous.catch(() => undefined).then(() => db.transaction(work))
+      .finally(() => sqliteQueued.set(db, (sqliteQueued.get(db) ?? 1) - 1));
     sqliteQueues.set(db, run.catch(() => undefined));
     return run;
   }
@@ -53,4 +57,10 @@ export async function lockRow<E extends ObjectLiteral>(
   const qb = em.getRepository(entity).createQueryBuilder('t').where(where);
   if (em.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
   return qb.getOne();
+}
+
+/** SQLite's write queue: the transaction running (0 or 1) and those waiting behind it. */
+export function sqliteWriteQueue(db: DataSource): { running: number; waiting: number } {
+  const n = sqliteQueued.get(db) ?? 0;
+  return { running: Math.min(n, 1), waiting: Math.max(n - 1, 0) };
 }

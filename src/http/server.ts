@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, HeaderMap, HTTPGraphQLResponse } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
@@ -20,6 +20,7 @@ import { errorsPlugin, formatError } from './errors-plugin';
 import { within } from './deadline';
 import { readiness } from './health';
 import { createIde } from './ide';
+import { Metrics, metricsAuthorized, RequestMeter } from './metrics';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_TOKENS = 5000;
@@ -120,21 +121,51 @@ function answerClientError(err: NodeJS.ErrnoException, socket: import('node:stre
   );
 }
 
+/** Errors of a GraphQL request that was well-formed HTTP but could not be executed. */
+const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_USER_INPUT']);
+
+/**
+ * GraphQL over HTTP: an `application/json` answer to a well-formed request is 200 even when its
+ * document does not parse or validate, its operation cannot be chosen or its variables do not
+ * coerce (such clients read the errors from the body). Apollo answers 400 whatever the media
+ * type; `application/graphql-response+json` keeps it, as the spec asks there. Every other status
+ * (a malformed request, CSRF refusal, 401, 503 …) stays as it is.
+ */
+function statusFor(result: HTTPGraphQLResponse): number {
+  const status = result.status ?? 200;
+  if (status !== 400 || result.body.kind !== 'complete' || !result.headers.get('content-type')?.startsWith('application/json')) return status;
+  let body: { data?: unknown; errors?: Array<{ extensions?: { code?: unknown } }> };
+  try {
+    body = JSON.parse(result.body.string);
+  } catch {
+    return status;
+  }
+  // Variables that do not coerce are BAD_USER_INPUT with no data; a resolver's BAD_USER_INPUT has data (and 200).
+  const requestErrors = body.data === undefined && !!body.errors?.length && body.errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)));
+  return requestErrors ? 200 : status;
+}
+
 /** Every `seconds` (0: never), one round at a time: expires due holds, purges old idempotency keys. */
-function startSweep(db: DataSource, clock: Clock, config: Config, logger: Logger): NodeJS.Timeout | undefined {
+function startSweep(db: DataSource, clock: Clock, config: Config, logger: Logger, metrics: Metrics): NodeJS.Timeout | undefined {
   if (config.holdSweepSeconds <= 0) return undefined;
   let running = false;
   const round = async () => {
     const now = clock();
     const expired = await sweepExpiredHolds(db, now);
+    metrics.holdsExpired.inc(expired);
     const purged = await purgeIdempotencyKeys(db, new Date(now.getTime() - config.idempotencyKeyRetentionDays * 86_400_000));
+    metrics.keysPurged.inc(purged);
     if (expired || purged) logger.info({ expired, purged }, 'sweep: expired holds, purged idempotency keys');
   };
   const timer = setInterval(() => {
     if (running) return;
     running = true;
     round()
-      .catch((err) => logger.warn({ err }, 'sweep failed'))
+      .then(() => metrics.sweepRounds.inc({ result: 'ok' }))
+      .catch((err) => {
+        metrics.sweepRounds.inc({ result: 'failed' });
+        logger.warn({ err }, 'sweep failed');
+      })
       .finally(() => (running = false));
   }, config.holdSweepSeconds * 1000);
   timer.unref();
@@ -147,9 +178,10 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
   const verifier = new TokenVerifier(opts.auth);
   const production = config.env === 'production';
   const protection = armor.protect();
-  const catalog = new CatalogCache(db);
+  const metrics = new Metrics(db);
+  const catalog = new CatalogCache(db, () => metrics.catalogRefreshes.inc());
   catalog.startPolling(config.catalogRefreshMs, (err) => logger.warn({ err }, 'catalog refresh failed'));
-  const housekeeping = startSweep(db, clock, config, logger);
+  const housekeeping = startSweep(db, clock, config, logger, metrics);
   // Our own offline IDE (ide.ts) instead of Apollo's landing page, which loads its sandbox from a CDN.
   const ide = config.ide && !production ? await createIde({ endpoint: '/graphql', secret: opts.auth.secret, logger }) : null;
   const apollo = new ApolloServer<RequestContext>({
@@ -165,12 +197,13 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
       ApolloServerPluginCacheControlDisabled(),
       ...protection.plugins,
       errorsPlugin(logger),
+      metrics.plugin(),
       ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
 
-  async function graphql(req: http.IncomingMessage, res: http.ServerResponse, requestId: string) {
+  async function graphql(req: http.IncomingMessage, res: http.ServerResponse, requestId: string, meter: RequestMeter) {
     const actor = await verifier.actorFrom(req.headers.authorization);
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -184,7 +217,7 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
         search: url.search,
         body: parseBody(await readBody(req), req.headers['content-type']),
       },
-      context: async () => createRequestContext({ requestId, actor, clock, db, config, catalog, checkpoint: opts.checkpoint }),
+      context: async () => createRequestContext({ requestId, actor, clock, db, config, catalog, checkpoint: opts.checkpoint, telemetry: meter }),
     });
     // A database that stops answering must not hold the client: past the deadline it is told to
     // retry (a write still in flight may yet commit; its repeat with the same key returns it).
@@ -192,10 +225,28 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
       new HttpProblem(503, 'SERVICE_UNAVAILABLE', `No answer within ${config.requestTimeoutMs} ms (the database is not answering). Retry; for writes use the same idempotencyKey.`));
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.setHeader('x-request-id', requestId);
-    res.statusCode = result.status ?? 200;
-    if (result.body.kind === 'complete') return void res.end(result.body.string);
-    for await (const chunk of result.body.asyncIterator) res.write(chunk);
-    res.end();
+    res.statusCode = statusFor(result);
+    if (result.body.kind === 'complete') res.end(result.body.string);
+    else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+    meter.finish(res.statusCode);
+  }
+
+  /** Prometheus scrapes; with METRICS_TOKEN set, only with that bearer token. */
+  async function serveMetrics(req: http.IncomingMessage, res: http.ServerResponse, requestId: string) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', 'GET, HEAD');
+      return sendJson(res, 405, errorBody('Metrics are read with GET.', 'BAD_REQUEST', requestId));
+    }
+    if (config.metricsToken !== null && !metricsAuthorized(req.headers.authorization, config.metricsToken)) {
+      res.setHeader('www-authenticate', 'Bearer');
+      return sendJson(res, 401, errorBody('/metrics needs Authorization: Bearer <METRICS_TOKEN>.', 'UNAUTHENTICATED', requestId));
+    }
+    const scrape = await metrics.scrape();
+    res.writeHead(200, { 'content-type': scrape.contentType });
+    res.end(req.method === 'HEAD' ? undefined : scrape.body);
   }
 
   let stopping = false;
@@ -211,17 +262,23 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
         const ready = await readiness(db);
         return sendJson(res, ready.ready ? 200 : 503, ready);
       }
+      if (path === '/metrics') return serveMetrics(req, res, requestId);
       if (ide?.handle(req, res, path)) return;
-      if (path === '/graphql') return graphql(req, res, requestId);
+      if (path === '/graphql') return graphql(req, res, requestId, meter ??= metrics.request());
       sendJson(res, 404, errorBody('Not found: GraphQL is served at /graphql.', 'NOT_FOUND', requestId));
     };
+    let meter: RequestMeter | undefined;
     handle().catch((err: unknown) => {
-      if (err instanceof HttpProblem) return sendJson(res, err.status, errorBody(err.message, err.code, requestId));
-      if (err instanceof RequestProblem && err.code === 'UNAUTHENTICATED') {
-        return sendJson(res, 401, errorBody(err.message, 'UNAUTHENTICATED', requestId));
+      const [status, code] =
+        err instanceof HttpProblem ? [err.status, err.code]
+          : err instanceof RequestProblem && err.code === 'UNAUTHENTICATED' ? [401, err.code]
+            : [500, 'INTERNAL_SERVER_ERROR'];
+      if (status !== 500) sendJson(res, status, errorBody((err as Error).message, code, requestId));
+      else {
+        logger.error({ err, requestId }, 'request failed');
+        if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error.', 'INTERNAL_SERVER_ERROR', requestId));
       }
-      logger.error({ err, requestId }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error.', 'INTERNAL_SERVER_ERROR', requestId));
+      meter?.finish(status, code);
     });
   });
   server.on('clientError', answerClientError);

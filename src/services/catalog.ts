@@ -41,7 +41,8 @@ export class CatalogCache {
   private cached: Promise<Catalog> | null = null;
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly db: DataSource) {}
+  /** `onLoad`: after each (re)load from the database; the metrics count them. */
+  constructor(private readonly db: DataSource, private readonly onLoad: () => void = () => undefined) {}
 
   get(): Promise<Catalog> {
     return (this.cached ??= this.load());
@@ -86,7 +87,7 @@ export class CatalogCache {
 
   private load(): Promise<Catalog> {
     const loading = readCatalog(this.db);
-    loading.catch(() => {
+    loading.then(this.onLoad, () => {
       if (this.cached === loading) this.cached = null;
     });
     return loading;

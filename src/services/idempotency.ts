@@ -52,7 +52,10 @@ export async function once<R, T>(
   const print = fingerprint(operation, input);
   const replay = async (): Promise<Outcome<T> | null> => {
     const prior = await withRetry(() => stored<R>(ctx.em, key, operation, print));
-    return prior ? { value: await restore(prior), userErrors: [] } : null;
+    if (!prior) return null;
+    const value = await restore(prior);
+    ctx.telemetry.replayed(operation);
+    return { value, userErrors: [], replayed: true };
   };
   try {
     const prior = await replay();

@@ -23,6 +23,8 @@ export const refuse = (code: UserErrorCode, field: string | null, message: strin
 export interface Outcome<T> {
   value: T | null;
   userErrors: UserError[];
+  /** Answered from an idempotency key's stored result: nothing was decided or written now. */
+  replayed?: boolean;
 }
 
 /** Runs a write in one transaction; a Refusal rolls it back and becomes userErrors. */

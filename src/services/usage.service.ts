@@ -144,9 +144,16 @@ async function useBenefit(ctx: RequestContext, operation: string, input: UseInpu
   }, (r) => restore(ctx, r), precheck);
 }
 
-export const holdEntitlement = (ctx: RequestContext, input: UseInput) => useBenefit(ctx, 'holdEntitlement', input, 'HELD');
+/** Reports a usage write's decision (a replay decided nothing now) and passes the outcome on. */
+async function reported<T>(ctx: RequestContext, operation: string, outcome: Promise<Outcome<T>>): Promise<Outcome<T>> {
+  const o = await outcome;
+  if (!o.replayed) ctx.telemetry.usageDecided(operation, o.userErrors[0]?.code ?? 'ok');
+  return o;
+}
+
+export const holdEntitlement = (ctx: RequestContext, input: UseInput) => reported(ctx, 'holdEntitlement', useBenefit(ctx, 'holdEntitlement', input, 'HELD'));
 /** Hold and capture in one step. */
-export const consumeEntitlement = (ctx: RequestContext, input: UseInput) => useBenefit(ctx, 'consumeEntitlement', input, 'CAPTURED');
+export const consumeEntitlement = (ctx: RequestContext, input: UseInput) => reported(ctx, 'consumeEntitlement', useBenefit(ctx, 'consumeEntitlement', input, 'CAPTURED'));
 
 const MOVES: Record<string, { from: UsageState; to: UsageState; delta: (a: number) => { held: number; captured: number } }> = {
   captureUsage: { from: 'HELD', to: 'CAPTURED', delta: (a) => ({ held: -a, captured: a }) },
@@ -218,9 +225,9 @@ function withChange(facts: MemberFacts, benefitId: string, c: CounterChange): Me
   return { ...facts, spend };
 }
 
-export const captureUsage = (ctx: RequestContext, input: UsageActionInput) => moveUsage(ctx, 'captureUsage', input);
-export const releaseUsage = (ctx: RequestContext, input: UsageActionInput) => moveUsage(ctx, 'releaseUsage', input);
-export const reverseUsage = (ctx: RequestContext, input: UsageActionInput) => moveUsage(ctx, 'reverseUsage', input);
+export const captureUsage = (ctx: RequestContext, input: UsageActionInput) => reported(ctx, 'captureUsage', moveUsage(ctx, 'captureUsage', input));
+export const releaseUsage = (ctx: RequestContext, input: UsageActionInput) => reported(ctx, 'releaseUsage', moveUsage(ctx, 'releaseUsage', input));
+export const reverseUsage = (ctx: RequestContext, input: UsageActionInput) => reported(ctx, 'reverseUsage', moveUsage(ctx, 'reverseUsage', input));
 
 /** A user's ledger, newest first; the cursor is the last entry's (createdAt, id). */
 export async function usageOfUser(
