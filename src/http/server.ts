@@ -20,6 +20,7 @@ import { purgeIdempotencyKeys } from '../services/idempotency';
 import { errorsPlugin, formatError } from './errors-plugin';
 import { within } from './deadline';
 import { readiness } from './health';
+import { isRefusal, persistedOperations } from './persisted';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_TOKENS = 5000;
@@ -147,6 +148,7 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
   const verifier = new TokenVerifier(opts.auth);
   const production = config.env === 'production';
   const protection = armor.protect();
+  const persisted = persistedOperations(config); // reads the manifest once; a bad one fails the start
   const catalog = new CatalogCache(db);
   catalog.startPolling(config.catalogRefreshMs, (err) => logger.warn({ err }, 'catalog refresh failed'));
   const housekeeping = startSweep(db, clock, config, logger);
@@ -154,6 +156,8 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
     schema: opts.schema,
     introspection: !production,
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: clients must not register operations; see ./persisted.ts.
+    persistedQueries: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,
@@ -175,13 +179,15 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const request = persisted.apply({
+      method: req.method ?? 'GET',
+      headers,
+      search: url.search,
+      body: parseBody(await readBody(req), req.headers['content-type']),
+    });
+    if (isRefusal(request)) return sendJson(res, request.status, errorBody(request.message, request.code, requestId));
     const execution = apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: req.method ?? 'GET',
-        headers,
-        search: url.search,
-        body: parseBody(await readBody(req), req.headers['content-type']),
-      },
+      httpGraphQLRequest: request,
       context: async () => createRequestContext({ requestId, actor, clock, db, config, catalog, checkpoint: opts.checkpoint }),
     });
     // A database that stops answering must not hold the client: past the deadline it is told to
