@@ -1,5 +1,5 @@
 // Schema pointer for graphql-codegen (codegen.yml): the code-first schema exactly as the server builds it,
-// sorted lexicographically so that schema.graphql and operations/generated.ts do not churn when
+// sorted lexicographically so that schema.graphql and clients/<team>/ do not churn when
 // resolvers or types are merely reordered.
 //
 // graphql-codegen loads schema files with a native import(), which bypasses ts-node's require hook for a

@@ -29,6 +29,20 @@ export interface Config {
   ide: boolean;
   /** When set, GET /metrics needs `Authorization: Bearer <metricsToken>`; else it is open. */
   metricsToken: string | null;
+  /** off | allow (hashes from the manifest as well as full queries) | only (the manifest's operations alone); see src/http/persisted.ts. */
+  persistedOperations: 'off' | 'allow' | 'only';
+  /** The manifests (hash → document) codegen writes, one per client team; read once at start-up. */
+  persistedOperationsManifest: string[];
+}
+
+/** Codegen's outputs (codegen.yml), relative to the working directory like ./data. */
+export const PERSISTED_MANIFESTS = ['storefront', 'cs', 'ops', 'order-system'].map((team) => `clients/${team}/persisted-documents.json`);
+
+function persistedModeFrom(raw: string | undefined, nodeEnv: Config['env']): Config['persistedOperations'] {
+  // Production serves hashes out of the box (allow); `only` is a deliberate choice per deployment.
+  if (raw === undefined || raw === '') return nodeEnv === 'production' ? 'allow' : 'off';
+  if (raw === 'off' || raw === 'allow' || raw === 'only') return raw;
+  throw new Error(`PERSISTED_OPERATIONS must be off, allow or only, got "${raw}"`);
 }
 
 function nonNegativeFrom(name: string, raw: string | undefined, fallback: number): number {
@@ -76,5 +90,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: env.DATA_DIR || './data',
     ide: nodeEnv === 'development' && env.IDE !== 'off',
     metricsToken: env.METRICS_TOKEN || null,
+    persistedOperations: persistedModeFrom(env.PERSISTED_OPERATIONS, nodeEnv),
+    persistedOperationsManifest: env.PERSISTED_OPERATIONS_MANIFEST
+      ? env.PERSISTED_OPERATIONS_MANIFEST.split(',').map((f) => f.trim()).filter(Boolean)
+      : PERSISTED_MANIFESTS,
   };
 }

@@ -13,7 +13,8 @@ import { Logger } from '../logger';
 
 /** Codes GraphQL itself (parsing, validation, variables) and Apollo give client errors. */
 const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
+  'BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
 ]);
 
 const isClientCode = (code: unknown) => CLIENT_CODES.has(String(code ?? ''));

@@ -21,6 +21,7 @@ import { within } from './deadline';
 import { readiness } from './health';
 import { createIde } from './ide';
 import { Metrics, metricsAuthorized, RequestMeter } from './metrics';
+import { isRefusal, persistedOperations } from './persisted';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_TOKENS = 5000;
@@ -178,6 +179,7 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
   const verifier = new TokenVerifier(opts.auth);
   const production = config.env === 'production';
   const protection = armor.protect();
+  const persisted = persistedOperations(config); // reads the manifest once; a bad one fails the start
   const metrics = new Metrics(db);
   const catalog = new CatalogCache(db, () => metrics.catalogRefreshes.inc());
   catalog.startPolling(config.catalogRefreshMs, (err) => logger.warn({ err }, 'catalog refresh failed'));
@@ -188,6 +190,8 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
     schema: opts.schema,
     introspection: !production,
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: clients must not register operations; see ./persisted.ts.
+    persistedQueries: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,
@@ -210,13 +214,18 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const request = persisted.apply({
+      method: req.method ?? 'GET',
+      headers,
+      search: url.search,
+      body: parseBody(await readBody(req), req.headers['content-type']),
+    });
+    if (isRefusal(request)) {
+      meter.finish(request.status, request.code);
+      return sendJson(res, request.status, errorBody(request.message, request.code, requestId));
+    }
     const execution = apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: req.method ?? 'GET',
-        headers,
-        search: url.search,
-        body: parseBody(await readBody(req), req.headers['content-type']),
-      },
+      httpGraphQLRequest: request,
       context: async () => createRequestContext({ requestId, actor, clock, db, config, catalog, checkpoint: opts.checkpoint, telemetry: meter }),
     });
     // A database that stops answering must not hold the client: past the deadline it is told to

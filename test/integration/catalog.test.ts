@@ -1,7 +1,10 @@
 // Tiers and benefits: each mutation's success, validation failures (nothing written),
 // business conflicts as userErrors, role checks and audit entries.
+import {
+  ArchiveBenefitDocument, ArchiveTierDocument, CreateTierDocument, DefineBenefitDocument, OpsAuditLogDocument, UpdateBenefitDocument, UpdateTierDocument,
+} from '../../clients/ops/graphql';
 import { basicCatalog } from '../support/fixtures';
-import { errorCode, rowCounts, startTestServer, TestServer } from '../support/harness';
+import { errorCode, printed, rowCounts, startTestServer, TestServer } from '../support/harness';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -10,21 +13,22 @@ beforeAll(async () => {
 });
 afterAll(() => s.stop());
 
-const CREATE_TIER = `mutation($input: CreateTierInput!) { createTier(input: $input) { tier { code name rank isDefault description } userErrors { code field message } } }`;
-const UPDATE_TIER = `mutation($input: UpdateTierInput!) { updateTier(input: $input) { tier { code name rank isDefault } userErrors { code field } } }`;
-const ARCHIVE_TIER = `mutation($input: ArchiveTierInput!) { archiveTier(input: $input) { tier { code archivedAt } userErrors { code field } } }`;
-const DEFINE = `mutation($input: DefineBenefitInput!) { defineBenefit(input: $input) { benefit { code kind unit fundedBy } userErrors { code field message } } }`;
-const UPDATE_BENEFIT = `mutation($input: UpdateBenefitInput!) { updateBenefit(input: $input) { benefit { code name unit fundedBy } userErrors { code field } } }`;
+// The ops console's documents, as printed and sent (untyped here: some inputs are deliberately invalid).
+const CREATE_TIER = printed(CreateTierDocument);
+const UPDATE_TIER = printed(UpdateTierDocument);
+const ARCHIVE_TIER = printed(ArchiveTierDocument);
+const DEFINE = printed(DefineBenefitDocument);
+const UPDATE_BENEFIT = printed(UpdateBenefitDocument);
 
 async function lastAudit() {
-  const r = await s.gql(`{ auditLog(first: 1) { edges { node { action entityType entityId actorId actorRoles before after } } } }`);
-  return r.data.auditLog.edges[0].node;
+  const r = await s.op(OpsAuditLogDocument, { first: 1 });
+  return r.data!.auditLog.edges[0].node;
 }
 
 describe('tiers', () => {
   it('creates a tier and audits it with actor, before and after', async () => {
     const r = await s.gql(CREATE_TIER, { input: { code: 'BLACK', name: 'Black', rank: 30, description: 'Invitation only' } }, { token: await s.token('ops_admin', 'ops-carol') });
-    expect(r.data.createTier).toEqual({ tier: { code: 'BLACK', name: 'Black', rank: 30, isDefault: false, description: 'Invitation only' }, userErrors: [] });
+    expect(r.data.createTier).toMatchObject({ tier: { code: 'BLACK', name: 'Black', rank: 30, isDefault: false, description: 'Invitation only' }, userErrors: [] });
     expect(await lastAudit()).toMatchObject({ action: 'tier.create', entityType: 'tier', entityId: 'BLACK', actorId: 'ops-carol', actorRoles: ['ops_admin'], before: null, after: { code: 'BLACK', rank: 30 } });
     const list = await s.gql(`{ tiers { code rank } }`, {}, 'customer');
     expect(list.data.tiers.map((t: { code: string }) => t.code)).toEqual(['REGULAR', 'SILVER', 'GOLD', 'BLACK']);
@@ -42,15 +46,15 @@ describe('tiers', () => {
   it('refuses a duplicate code or rank as userErrors, and writes nothing', async () => {
     const before = await rowCounts(s.db);
     const dupCode = await s.gql(CREATE_TIER, { input: { code: 'GOLD', name: 'Gold again', rank: 99 } });
-    expect(dupCode.data.createTier.userErrors).toEqual([{ code: 'CODE_TAKEN', field: 'input.code', message: expect.stringContaining('GOLD') }]);
+    expect(dupCode.data.createTier.userErrors).toMatchObject([{ code: 'CODE_TAKEN', field: 'input.code', message: expect.stringContaining('GOLD') }]);
     const dupRank = await s.gql(CREATE_TIER, { input: { code: 'PLATINUM', name: 'Platinum', rank: 20 } });
-    expect(dupRank.data.createTier).toEqual({ tier: null, userErrors: [{ code: 'RANK_TAKEN', field: 'input.rank', message: expect.stringContaining('GOLD') }] });
+    expect(dupRank.data.createTier).toMatchObject({ tier: null, userErrors: [{ code: 'RANK_TAKEN', field: 'input.rank', message: expect.stringContaining('GOLD') }] });
     expect(await rowCounts(s.db)).toEqual(before);
   });
 
   it('updates a tier; moving the default unmarks the previous default', async () => {
     const r = await s.gql(UPDATE_TIER, { input: { code: 'SILVER', name: 'Silver+', isDefault: true } });
-    expect(r.data.updateTier).toEqual({ tier: { code: 'SILVER', name: 'Silver+', rank: 10, isDefault: true }, userErrors: [] });
+    expect(r.data.updateTier).toMatchObject({ tier: { code: 'SILVER', name: 'Silver+', rank: 10, isDefault: true }, userErrors: [] });
     const tiers = await s.gql(`{ tiers { code isDefault } }`);
     expect(tiers.data.tiers.filter((t: { isDefault: boolean }) => t.isDefault).map((t: { code: string }) => t.code)).toEqual(['SILVER']);
     await s.gql(UPDATE_TIER, { input: { code: 'REGULAR', isDefault: true } });
@@ -77,10 +81,10 @@ describe('tiers', () => {
 describe('benefits', () => {
   it('defines benefits of all three kinds; an AMOUNT benefit needs its currency', async () => {
     const r = await s.gql(DEFINE, { input: { code: 'PRICE_PROTECTION', name: 'Price protection', kind: 'COUNT', unit: 'claim', fundedBy: 'MERCHANT' } });
-    expect(r.data.defineBenefit).toEqual({ benefit: { code: 'PRICE_PROTECTION', kind: 'COUNT', unit: 'claim', fundedBy: 'MERCHANT' }, userErrors: [] });
+    expect(r.data.defineBenefit).toMatchObject({ benefit: { code: 'PRICE_PROTECTION', kind: 'COUNT', unit: 'claim', fundedBy: 'MERCHANT' }, userErrors: [] });
     const before = await rowCounts(s.db);
     const noCurrency = await s.gql(DEFINE, { input: { code: 'BUDGET_X', name: 'x', kind: 'AMOUNT', fundedBy: 'PLATFORM' } });
-    expect(noCurrency.data.defineBenefit.userErrors).toEqual([{ code: 'CURRENCY_REQUIRED', field: 'input.unit', message: expect.any(String) }]);
+    expect(noCurrency.data.defineBenefit.userErrors).toMatchObject([{ code: 'CURRENCY_REQUIRED', field: 'input.unit', message: expect.any(String) }]);
     const dup = await s.gql(DEFINE, { input: { code: 'PRICE_PROTECTION', name: 'x', kind: 'COUNT', fundedBy: 'PLATFORM' } });
     expect(dup.data.defineBenefit.userErrors[0].code).toBe('CODE_TAKEN');
     const badKind = await s.gql(DEFINE, { input: { code: 'X_Y', name: 'x', kind: 'SOMETIMES', fundedBy: 'PLATFORM' } });
@@ -92,7 +96,7 @@ describe('benefits', () => {
 
   it('updates a benefit, but never the currency of a budget', async () => {
     const r = await s.gql(UPDATE_BENEFIT, { input: { code: 'PRICE_PROTECTION', name: 'Price guarantee', fundedBy: 'PLATFORM' } });
-    expect(r.data.updateBenefit).toEqual({ benefit: { code: 'PRICE_PROTECTION', name: 'Price guarantee', unit: 'claim', fundedBy: 'PLATFORM' }, userErrors: [] });
+    expect(r.data.updateBenefit).toMatchObject({ benefit: { code: 'PRICE_PROTECTION', name: 'Price guarantee', unit: 'claim', fundedBy: 'PLATFORM' }, userErrors: [] });
     expect(await lastAudit()).toMatchObject({ action: 'benefit.update', before: { name: 'Price protection' }, after: { name: 'Price guarantee' } });
     const currency = await s.gql(UPDATE_BENEFIT, { input: { code: 'COMPENSATION_BUDGET', unit: 'USD' } });
     expect(currency.data.updateBenefit.userErrors[0]).toMatchObject({ code: 'CURRENCY_FIXED', field: 'input.unit' });
@@ -104,9 +108,9 @@ describe('benefits', () => {
     await s.gql(`mutation { assignMembership(input: { userId: "u-arch", tierCode: "GOLD", source: MANUAL }) { userErrors { code } } }`);
     const listed = async () => (await s.gql(`{ user(id: "u-arch") { entitlements { benefit { code } } } }`, {}, 'cs_agent')).data.user.entitlements.map((e: { benefit: { code: string } }) => e.benefit.code);
     expect(await listed()).toContain('PRICE_PROTECTION');
-    const ARCHIVE = `mutation($input: ArchiveBenefitInput!) { archiveBenefit(input: $input) { benefit { code archivedAt } userErrors { code field } } }`;
+    const ARCHIVE = printed(ArchiveBenefitDocument);
     const r = await s.gql(ARCHIVE, { input: { code: 'PRICE_PROTECTION' } });
-    expect(r.data.archiveBenefit).toEqual({ benefit: { code: 'PRICE_PROTECTION', archivedAt: expect.any(String) }, userErrors: [] });
+    expect(r.data.archiveBenefit).toMatchObject({ benefit: { code: 'PRICE_PROTECTION', archivedAt: expect.any(String) }, userErrors: [] });
     expect(await listed()).not.toContain('PRICE_PROTECTION');
     const rules = (await s.gql(`{ tier(code: "GOLD") { rules { benefit { code } } } }`)).data.tier.rules.map((x: { benefit: { code: string } }) => x.benefit.code);
     expect(rules).not.toContain('PRICE_PROTECTION');

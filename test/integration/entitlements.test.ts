@@ -1,6 +1,8 @@
 // Resolution over GraphQL, with a scenario configured only through the API.
+import { CsUserDocument, CsUsersDocument } from '../../clients/cs/graphql';
+import { StorefrontMeDocument, StorefrontOrderDocument } from '../../clients/storefront/graphql';
 import { assignMembership, basicCatalog, recordOrder, setRule } from '../support/fixtures';
-import { errorCode, startTestServer, TestServer } from '../support/harness';
+import { errorCode, printed, startTestServer, TestServer } from '../support/harness';
 import { bookUsage } from '../support/ledger';
 
 let s: TestServer;
@@ -27,12 +29,12 @@ beforeAll(async () => {
 });
 afterAll(() => s.stop());
 
-const ENT = `query($id: ID!, $orderId: ID, $at: DateTime) { user(id: $id) { entitlements(orderId: $orderId, at: $at) {
-  benefit { code } status tier { code } rule { id limit } limit used held remaining periodStart resetsAt orderRemaining claimDeadline config reasons { code message } } } }`;
+// The CS tools' user lookup (clients/cs): every entitlement, optionally for an order and/or at an instant.
+const ENT = printed(CsUserDocument);
 const shippingFor = async (orderId?: string, at?: string) => {
-  const r = await s.gql(ENT, { id: 'u-g', orderId, at }, 'cs_agent');
+  const r = await s.op(CsUserDocument, { id: 'u-g', orderId, at }, 'cs_agent');
   if (r.errors) throw new Error(JSON.stringify(r.errors));
-  return r.data.user.entitlements.find((e: { benefit: { code: string } }) => e.benefit.code === 'FREE_RETURN_SHIPPING');
+  return r.data!.user!.entitlements.find((e) => e.benefit.code === 'FREE_RETURN_SHIPPING')!;
 };
 const codes = (e: { reasons: Array<{ code: string }> }) => e.reasons.map((r) => r.code);
 
@@ -110,12 +112,12 @@ it('ACCESS benefits carry their config; users without the tier get NOT_IN_TIER w
 
 it('Order.entitlements and me { entitlements } resolve for the owner only', async () => {
   const owner = { token: await s.token('customer', 'u-g') };
-  const viaOrder = await s.gql(`{ order(id: "o-small") { entitlements { benefit { code } status reasons { code } } } }`, {}, owner);
-  expect(viaOrder.data.order.entitlements.find((e: { benefit: { code: string } }) => e.benefit.code === 'FREE_RETURN_SHIPPING').status).toBe('NOT_ELIGIBLE');
-  const me = await s.gql(`{ me { entitlements { benefit { code } status } } }`, {}, owner);
-  expect(me.data.me.entitlements).toHaveLength(3);
+  const viaOrder = await s.op(StorefrontOrderDocument, { id: 'o-small' }, owner);
+  expect(viaOrder.data!.order!.entitlements.find((e) => e.benefit.code === 'FREE_RETURN_SHIPPING')!.status).toBe('NOT_ELIGIBLE');
+  const me = await s.op(StorefrontMeDocument, {}, owner);
+  expect(me.data!.me!.entitlements).toHaveLength(3);
   const stranger = { token: await s.token('customer', 'u-other') };
-  expect(errorCode(await s.gql(`{ order(id: "o-ok") { entitlements { status } } }`, {}, stranger))).toBe('FORBIDDEN');
+  expect(errorCode(await s.op(StorefrontOrderDocument, { id: 'o-ok' }, stranger))).toBe('FORBIDDEN');
   expect(errorCode(await s.gql(ENT, { id: 'u-g' }, stranger))).toBe('FORBIDDEN');
   // an order of another user cannot be used to ask about this one
   expect(errorCode(await s.gql(`{ me { entitlements(orderId: "o-ok") { status } } }`, {}, stranger))).toBe('BAD_USER_INPUT');
@@ -133,11 +135,11 @@ it('benefitCodes picks the benefits a screen shows, in its order; an unknown cod
 });
 
 it('users(ids) batches for CS, at most 100, staff only', async () => {
-  const r = await s.gql(`{ users(ids: ["u-g", "u-x"]) { id tier { code } } }`, {}, 'cs_agent');
-  expect(r.data.users).toEqual([{ id: 'u-g', tier: { code: 'GOLD' } }, { id: 'u-x', tier: { code: 'REGULAR' } }]);
+  const r = await s.op(CsUsersDocument, { ids: ['u-g', 'u-x'] }, 'cs_agent');
+  expect(r.data!.users).toMatchObject([{ id: 'u-g', tier: { code: 'GOLD' } }, { id: 'u-x', tier: { code: 'REGULAR' } }]);
   const many = Array.from({ length: 101 }, (_, i) => `u-${i}`);
-  expect(errorCode(await s.gql(`query($ids: [ID!]!) { users(ids: $ids) { id } }`, { ids: many }, 'cs_agent'))).toBe('BAD_USER_INPUT');
-  expect(errorCode(await s.gql(`{ users(ids: ["u-g"]) { id } }`, {}, 'customer'))).toBe('FORBIDDEN');
+  expect(errorCode(await s.op(CsUsersDocument, { ids: many }, 'cs_agent'))).toBe('BAD_USER_INPUT');
+  expect(errorCode(await s.op(CsUsersDocument, { ids: ['u-g'] }, 'customer'))).toBe('FORBIDDEN');
 });
 
 describe('statement count', () => {

@@ -1,7 +1,8 @@
 // Rule versioning: a change closes the version in force and opens a new one, scheduled changes
 // take effect at their time, versions never overlap, and Tier.rules(at) reproduces the past.
+import { EndTierBenefitDocument, OpsTierDocument, SetTierBenefitDocument } from '../../clients/ops/graphql';
 import { basicCatalog, setRule } from '../support/fixtures';
-import { errorCode, rowCounts, startTestServer, TestServer } from '../support/harness';
+import { errorCode, printed, rowCounts, startTestServer, TestServer } from '../support/harness';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -11,10 +12,10 @@ beforeAll(async () => {
 });
 afterAll(() => s.stop());
 
-const SET = `mutation($input: SetTierBenefitInput!) { setTierBenefit(input: $input) { rule { id limit effectiveFrom effectiveTo tier { code } benefit { code } conditions { minOrderAmount categoriesExclude claimWindowDays } } userErrors { code field message } } }`;
-const END = `mutation($input: EndTierBenefitInput!) { endTierBenefit(input: $input) { rule { id effectiveTo } userErrors { code field } } }`;
-const rulesAt = async (tier: string, at?: string) =>
-  (await s.gql(`query($code: String!, $at: DateTime) { tier(code: $code) { rules(at: $at) { id limit period effectiveFrom effectiveTo benefit { code } tier { code } } } }`, { code: tier, at })).data.tier.rules;
+// The ops console's documents, as printed and sent (untyped here: some inputs are deliberately invalid).
+const SET = printed(SetTierBenefitDocument);
+const END = printed(EndTierBenefitDocument);
+const rulesAt = async (tier: string, at?: string) => (await s.op(OpsTierDocument, { code: tier, at })).data!.tier!.rules;
 const shipping = { tierCode: 'GOLD', benefitCode: 'FREE_RETURN_SHIPPING', period: 'CALENDAR_MONTH' };
 
 it('sets a rule with conditions, audited; each rule carries its tier and benefit', async () => {
@@ -24,14 +25,14 @@ it('sets a rule with conditions, audited; each rule carries its tier and benefit
     limit: 3, effectiveFrom: '2026-10-01T00:00:00.000Z', effectiveTo: null, tier: { code: 'GOLD' }, benefit: { code: 'FREE_RETURN_SHIPPING' },
     conditions: { minOrderAmount: 5000, categoriesExclude: ['VIRTUAL'], claimWindowDays: 30 },
   });
-  expect(await rulesAt('GOLD')).toEqual([expect.objectContaining({ limit: 3, tier: { code: 'GOLD' }, benefit: { code: 'FREE_RETURN_SHIPPING' } })]);
+  expect(await rulesAt('GOLD')).toMatchObject([{ limit: 3, tier: { code: 'GOLD' }, benefit: { code: 'FREE_RETURN_SHIPPING' } }]);
 });
 
 it('changing a rule closes the version in force and opens a new one; the past is reproducible', async () => {
   s.clock.set('2026-10-15T00:00:00Z');
   await setRule(s, { ...shipping, limit: 5 });
-  expect((await rulesAt('GOLD', '2026-10-10T00:00:00Z')).map((r: { limit: number }) => r.limit)).toEqual([3]);
-  expect((await rulesAt('GOLD', '2026-10-15T00:00:00Z')).map((r: { limit: number }) => r.limit)).toEqual([5]);
+  expect((await rulesAt('GOLD', '2026-10-10T00:00:00Z')).map((r) => r.limit)).toEqual([3]);
+  expect((await rulesAt('GOLD', '2026-10-15T00:00:00Z')).map((r) => r.limit)).toEqual([5]);
   expect((await rulesAt('GOLD', '2026-10-14T23:59:59.999Z'))[0]).toMatchObject({ limit: 3, effectiveTo: '2026-10-15T00:00:00.000Z' });
   const audit = await s.gql(`{ auditLog(first: 2) { edges { node { action before after } } } }`);
   expect(audit.data.auditLog.edges.map((e: { node: { action: string } }) => e.node.action)).toEqual(['rule.set', 'rule.close']);
@@ -39,11 +40,11 @@ it('changing a rule closes the version in force and opens a new one; the past is
 
 it('a change effective in the future is scheduled, not applied now, and takes effect at its time', async () => {
   await setRule(s, { ...shipping, limit: 8, effectiveFrom: '2027-01-01T00:00:00+08:00' });
-  expect((await rulesAt('GOLD')).map((r: { limit: number }) => r.limit)).toEqual([5]);
+  expect((await rulesAt('GOLD')).map((r) => r.limit)).toEqual([5]);
   s.clock.set('2026-12-31T15:59:59.999Z');
-  expect((await rulesAt('GOLD')).map((r: { limit: number }) => r.limit)).toEqual([5]);
+  expect((await rulesAt('GOLD')).map((r) => r.limit)).toEqual([5]);
   s.clock.set('2026-12-31T16:00:00.000Z');
-  expect((await rulesAt('GOLD')).map((r: { limit: number }) => r.limit)).toEqual([8]);
+  expect((await rulesAt('GOLD')).map((r) => r.limit)).toEqual([8]);
   s.clock.set('2026-10-20T00:00:00Z');
 });
 
@@ -51,7 +52,7 @@ it('never lets two versions overlap', async () => {
   const before = await rowCounts(s.db);
   // open-ended from Nov 1 would run into the version scheduled for Jan 1
   const r = await s.gql(SET, { input: { ...shipping, limit: 6, effectiveFrom: '2026-11-01T00:00:00Z' } });
-  expect(r.data.setTierBenefit).toEqual({ rule: null, userErrors: [{ code: 'RULE_OVERLAP', field: 'input.effectiveTo', message: expect.stringContaining('2026-12-31T16:00:00.000Z') }] });
+  expect(r.data.setTierBenefit).toMatchObject({ rule: null, userErrors: [{ code: 'RULE_OVERLAP', field: 'input.effectiveTo', message: expect.stringContaining('2026-12-31T16:00:00.000Z') }] });
   expect(await rowCounts(s.db)).toEqual(before);
   // bounded to end where the scheduled one starts: fine
   await setRule(s, { ...shipping, limit: 6, effectiveFrom: '2026-11-01T00:00:00Z', effectiveTo: '2026-12-31T16:00:00Z' });
@@ -66,7 +67,7 @@ it('never lets two versions overlap', async () => {
 
 it('re-setting a scheduled version for the same instant replaces it', async () => {
   await setRule(s, { ...shipping, limit: 9, effectiveFrom: '2027-01-01T00:00:00+08:00' });
-  expect((await rulesAt('GOLD', '2027-02-01T00:00:00Z')).map((r: { limit: number }) => r.limit)).toEqual([9]);
+  expect((await rulesAt('GOLD', '2027-02-01T00:00:00Z')).map((r) => r.limit)).toEqual([9]);
 });
 
 it('refuses rules in the past, malformed shapes and unknown codes', async () => {
@@ -93,8 +94,8 @@ it('ends a benefit for a tier, cancelling what was scheduled after', async () =>
   await setRule(s, { tierCode: 'GOLD', benefitCode: 'DEDICATED_CHANNEL', config: { channel: 'VIP_HOTLINE' } });
   const r = await s.gql(END, { input: { tierCode: 'GOLD', benefitCode: 'FREE_RETURN_SHIPPING', effectiveTo: '2026-12-01T00:00:00Z' } });
   expect(r.data.endTierBenefit.rule.effectiveTo).toBe('2026-12-01T00:00:00.000Z');
-  expect(await rulesAt('GOLD', '2027-02-01T00:00:00Z')).toEqual([expect.objectContaining({ benefit: { code: 'DEDICATED_CHANNEL' }, tier: { code: 'GOLD' } })]);
-  expect((await rulesAt('GOLD', '2026-11-15T00:00:00Z')).map((x: { limit: number | null }) => x.limit).sort()).toEqual([6, null]);
+  expect(await rulesAt('GOLD', '2027-02-01T00:00:00Z')).toMatchObject([{ benefit: { code: 'DEDICATED_CHANNEL' }, tier: { code: 'GOLD' } }]);
+  expect((await rulesAt('GOLD', '2026-11-15T00:00:00Z')).map((x) => x.limit).sort()).toEqual([6, null]);
   const again = await s.gql(END, { input: { tierCode: 'GOLD', benefitCode: 'FREE_RETURN_SHIPPING', effectiveTo: '2027-06-01T00:00:00Z' } });
   expect(again.data.endTierBenefit.userErrors[0].code).toBe('RULE_NOT_FOUND');
 });

@@ -1,30 +1,39 @@
-// Configures scenarios through the public API only, the way ops and the order system would.
-import { TestServer } from './harness';
+// Configures scenarios through the public API only, the way ops and the order system would: with the
+// ops and order-system teams' own documents (clients/<team>/graphql.ts).
+import {
+  AssignMembershipDocument, AssignMembershipInput, CreateTierDocument, DefineBenefitDocument, DefineBenefitInput,
+  SetTierBenefitDocument, SetTierBenefitInput,
+} from '../../clients/ops/graphql';
+import { RecordOrderDocument, RecordOrderInput } from '../../clients/order-system/graphql';
+import { GqlResult, TestServer } from './harness';
 
-async function mutate(s: TestServer, field: string, inputType: string, selection: string, input: object, as: 'ops_admin' | 'service' = 'ops_admin') {
-  const r = await s.gql(`mutation($input: ${inputType}!) { ${field}(input: $input) { ${selection} userErrors { code field message } } }`, { input }, as);
-  if (r.errors) throw new Error(`${field} failed: ${JSON.stringify(r.errors)}`);
-  const result = r.data[field];
-  if (result.userErrors.length) throw new Error(`${field} refused: ${JSON.stringify(result.userErrors)}`);
+type Payload = { userErrors: Array<{ code: string }> };
+
+/** The one payload of a mutation result; throws on GraphQL errors or userErrors, so fixtures fail loudly. */
+function payload<T extends Record<string, Payload>, K extends keyof T>(name: K, r: GqlResult<T>): T[K] {
+  if (r.errors || !r.data) throw new Error(`${String(name)} failed: ${JSON.stringify(r.errors)}`);
+  const result = r.data[name];
+  if (result.userErrors.length) throw new Error(`${String(name)} refused: ${JSON.stringify(result.userErrors)}`);
   return result;
 }
 
-export const createTier = (s: TestServer, input: { code: string; name?: string; rank: number; isDefault?: boolean }) =>
-  mutate(s, 'createTier', 'CreateTierInput', 'tier { id code rank isDefault }', { name: input.code, ...input }).then((r) => r.tier);
+export const createTier = async (s: TestServer, input: { code: string; name?: string; rank: number; isDefault?: boolean }) =>
+  payload('createTier', await s.op(CreateTierDocument, { input: { name: input.code, ...input } })).tier!;
 
-export const defineBenefit = (s: TestServer, input: { code: string; kind: string; unit?: string; name?: string; fundedBy?: string }) =>
-  mutate(s, 'defineBenefit', 'DefineBenefitInput', 'benefit { id code kind unit }', { name: input.code, fundedBy: 'PLATFORM', ...input }).then((r) => r.benefit);
+export const defineBenefit = async (s: TestServer, input: { code: string; kind: string; unit?: string; name?: string; fundedBy?: string }) =>
+  payload('defineBenefit', await s.op(DefineBenefitDocument, { input: { name: input.code, fundedBy: 'PLATFORM', ...input } as DefineBenefitInput })).benefit!;
 
-export const setRule = (s: TestServer, input: Record<string, unknown>) =>
-  mutate(s, 'setTierBenefit', 'SetTierBenefitInput', 'rule { id limit period effectiveFrom effectiveTo }', input).then((r) => r.rule);
+/** Loosely typed on purpose: tests pass literals (period: 'CALENDAR_MONTH') and deliberately odd inputs. */
+export const setRule = async (s: TestServer, input: Record<string, unknown>) =>
+  payload('setTierBenefit', await s.op(SetTierBenefitDocument, { input: input as SetTierBenefitInput })).rule!;
 
-export const assignMembership = (s: TestServer, input: { userId: string; tierCode: string; startsAt?: string; endsAt?: string; source?: string }) =>
-  mutate(s, 'assignMembership', 'AssignMembershipInput', 'membership { id startsAt endsAt }', { source: 'MANUAL', ...input }).then((r) => r.membership);
+export const assignMembership = async (s: TestServer, input: { userId: string; tierCode: string; startsAt?: string; endsAt?: string; source?: string }) =>
+  payload('assignMembership', await s.op(AssignMembershipDocument, { input: { source: 'MANUAL', ...input } as AssignMembershipInput })).membership!;
 
-export const recordOrder = (s: TestServer, input: Record<string, unknown>) =>
-  mutate(s, 'recordOrder', 'RecordOrderInput', 'order { id userId amount }', {
-    merchantId: 'm-1', category: 'APPAREL', currency: 'CNY', status: 'DELIVERED', ...input,
-  }, 'service').then((r) => r.order);
+export const recordOrder = async (s: TestServer, input: Record<string, unknown>) =>
+  payload('recordOrder', await s.op(RecordOrderDocument, {
+    input: { merchantId: 'm-1', category: 'APPAREL', currency: 'CNY', status: 'DELIVERED', ...input } as RecordOrderInput,
+  }, 'service')).order!;
 
 /** A small catalog: REGULAR (default) < SILVER < GOLD, with one benefit of each kind. */
 export async function basicCatalog(s: TestServer) {

@@ -4,6 +4,8 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { DataSource, Logger as OrmLogger } from 'typeorm';
 import { openDatabase, startAftercare } from '../../src/app';
 import { Role } from '../../src/auth/roles';
@@ -111,7 +113,17 @@ export interface TestServer {
   token(role: Role, sub?: string): Promise<string>;
   /** POSTs a GraphQL request; `as` is a role (signed for a default sub) or a full token. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, as?: Role | { token: string } | null): Promise<GqlResult<T>>;
+  /** Sends a client team's document (clients/<team>/graphql.ts) as its clients do: typed variables in, typed data out. */
+  op<R, V>(doc: TypedDocumentNode<R, V>, variables: V, as?: Role | { token: string } | null): Promise<GqlResult<R>>;
   stop(): Promise<void>;
+}
+
+const printedDocs = new WeakMap<object, string>();
+/** The text a client library sends for a document (graphql-request and Apollo Client print it). */
+export function printed(doc: TypedDocumentNode<any, any>): string {
+  let text = printedDocs.get(doc);
+  if (text === undefined) printedDocs.set(doc, (text = print(doc)));
+  return text;
 }
 
 const DEFAULT_SUB: Record<Role, string> = { customer: 'u-1', cs_agent: 'cs-1', ops_admin: 'ops-1', service: 'orders-1' };
@@ -129,6 +141,13 @@ export async function startTestServer(opts: { clock?: TestClock; databaseUrl?: s
   const clock = opts.clock ?? new TestClock();
   const app = await startAftercare({ config, db, logger: createLogger('test'), clock: clock.read, checkpoint: opts.checkpoint, port: 0 });
   const token = (role: Role, sub = DEFAULT_SUB[role]) => signToken(JWT_SECRET, sub, [role], '1h');
+  const gql: TestServer['gql'] = async (query, variables, as = 'ops_admin') => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (as) headers.authorization = `Bearer ${typeof as === 'string' ? await token(as) : as.token}`;
+    const res = await fetch(app.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as GqlResult;
+    return { status: res.status, data: body.data, errors: body.errors };
+  };
   return {
     url: app.url,
     databaseUrl,
@@ -137,13 +156,8 @@ export async function startTestServer(opts: { clock?: TestClock; databaseUrl?: s
     clock,
     statements,
     token,
-    async gql(query, variables, as = 'ops_admin') {
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (as) headers.authorization = `Bearer ${typeof as === 'string' ? await token(as) : as.token}`;
-      const res = await fetch(app.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-      const body = (await res.json()) as GqlResult;
-      return { status: res.status, data: body.data, errors: body.errors };
-    },
+    gql,
+    op: (doc, variables, as) => gql(printed(doc), variables as Record<string, unknown>, as),
     async stop() {
       await app.stop();
       await db.destroy();

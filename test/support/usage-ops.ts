@@ -1,15 +1,19 @@
-// GraphQL documents and helpers for the consumption API, shared by the consumption tests.
-import { TestServer } from './harness';
+// The consumption API as the CS tools and the ops console call it: the text of their documents
+// (clients/cs, clients/ops), exactly as a client library prints and sends it, shared by the tests.
+import {
+  CsCaptureUsageDocument, CsConsumeEntitlementDocument, CsGrantQuotaDocument, CsHoldEntitlementDocument, CsReleaseUsageDocument,
+  CsReverseUsageDocument,
+} from '../../clients/cs/graphql';
+import { OpsVerifyLedgerDocument } from '../../clients/ops/graphql';
+import { printed, TestServer } from './harness';
 
-const USAGE_FIELDS = `usage { id state amount periodStart orderId expiresAt } entitlement { status remaining used held orderRemaining reasons { code } } userErrors { code field message }`;
-
-export const HOLD = `mutation($input: HoldEntitlementInput!) { holdEntitlement(input: $input) { ${USAGE_FIELDS} } }`;
-export const CONSUME = `mutation($input: ConsumeEntitlementInput!) { consumeEntitlement(input: $input) { ${USAGE_FIELDS} } }`;
-export const CAPTURE = `mutation($input: UsageActionInput!) { captureUsage(input: $input) { ${USAGE_FIELDS} } }`;
-export const RELEASE = `mutation($input: UsageActionInput!) { releaseUsage(input: $input) { ${USAGE_FIELDS} } }`;
-export const REVERSE = `mutation($input: UsageActionInput!) { reverseUsage(input: $input) { ${USAGE_FIELDS} } }`;
-export const GRANT = `mutation($input: GrantQuotaInput!) { grantQuota(input: $input) { grant { id amount expiresAt } entitlement { remaining } userErrors { code field message } } }`;
-export const VERIFY = `{ verifyLedger { countersChecked entriesChecked drift { userId periodKey counterHeld counterCaptured ledgerHeld ledgerCaptured } } }`;
+export const HOLD = printed(CsHoldEntitlementDocument);
+export const CONSUME = printed(CsConsumeEntitlementDocument);
+export const CAPTURE = printed(CsCaptureUsageDocument);
+export const RELEASE = printed(CsReleaseUsageDocument);
+export const REVERSE = printed(CsReverseUsageDocument);
+export const GRANT = printed(CsGrantQuotaDocument);
+export const VERIFY = printed(OpsVerifyLedgerDocument);
 
 let n = 0;
 export const newKey = (prefix = 'key') => `${prefix}-${process.pid}-${Date.now()}-${++n}`;
@@ -22,7 +26,7 @@ export async function usageOp(s: TestServer, doc: string, input: Record<string, 
 }
 
 export async function expectLedgerClean(s: TestServer) {
-  const r = await s.gql(VERIFY);
-  if (r.errors) throw new Error(JSON.stringify(r.errors));
-  return r.data.verifyLedger as { countersChecked: number; entriesChecked: number; drift: unknown[] };
+  const r = await s.op(OpsVerifyLedgerDocument, {});
+  if (r.errors || !r.data) throw new Error(JSON.stringify(r.errors));
+  return r.data.verifyLedger;
 }
