@@ -486,7 +486,7 @@ const SPECS: MutationSpec[] = [
     fields: ['userId', 'tierCode', 'startsAt', 'endsAt', 'source'],
     base: () => ({ userId: 'u-fz', tierCode: 'GOLD', startsAt: '2026-12-01T00:00:00.000Z', endsAt: '2027-12-01T00:00:00.000Z', source: 'PROMOTION' }),
     kinds: () => [
-      ...requiredString('userId', 1, 64, [field('userId', 'bad characters', badExternalId)]),
+      ...requiredId('userId', 64, [field('userId', 'bad characters', badExternalId)]),
       ...requiredString('tierCode', 2, 64, [...codeRef('tierCode', TIERS, 'GOLD'), field('tierCode', 'archived tier', fc.constant('OLD'))]),
       ...dateTime('startsAt', false),
       field('startsAt', 'not before endsAt', dateIn('2027-12-01T00:00:00.000Z', '9999-12-31T23:59:59.999Z'), ['input.startsAt', 'input.endsAt']),
@@ -521,7 +521,7 @@ const SPECS: MutationSpec[] = [
     kinds: () => [
       ...requiredId('id', 64, [field('id', 'bad characters', badExternalId)]),
       withTouches(patch('userId: another owner for a recorded order', ['input.userId', 'input.id'], fc.constant({ id: 'o-own', userId: 'u-other' })), ['id', 'userId']),
-      ...requiredString('userId', 1, 64, [field('userId', 'bad characters', badExternalId)]),
+      ...requiredId('userId', 64, [field('userId', 'bad characters', badExternalId)]),
       ...requiredString('merchantId', 1, 64, [field('merchantId', 'bad characters', badExternalId)]),
       ...requiredString('category', 1, 64),
       field('amount', 'not a safe integer', notASafeInt),
