@@ -255,10 +255,13 @@ function figuresOf(soak: Soak) {
   const during = (kind: 'outage' | 'freeze') => {
     const f = soak.faults.find((x) => x.kind === kind);
     const sent = attempts.filter((a) => a.phase === kind);
+    const within = f ? sent.filter((a) => a.sentAt + a.ms <= f.at + f.ms) : [];
     return {
       ms: f?.ms ?? null, at: f?.at ?? null, modes: f ? [...new Set(f.modes)] : [],
       requestsSent: sent.length,
       outcomes: count(sent, (a) => a.outcome),
+      /** Of those, the ones answered before the database came back (the rest were answered after). */
+      answeredBeforeRestore: count(within, (a) => a.outcome),
       latencyMs: latency(sent),
     };
   };
@@ -462,6 +465,11 @@ async function main() {
   }
 
   const answerViolations = soak.w.requests.flatMap((r) => r.violations);
+  // Sent during an outage or freeze and answered before it ended: nothing could reach the database.
+  for (const f of soak.faults.filter((x) => x.kind !== 'kill')) {
+    const through = soak.w.requests.flatMap((r) => r.attempts.filter((a) => a.phase === f.kind && a.outcome === 'success' && a.sentAt + a.ms <= f.at + f.ms));
+    if (through.length) soak.violations.push(`${through.length} request(s) sent during the ${f.kind} succeeded before it ended, e.g. ${JSON.stringify(through.slice(0, 3))}`);
+  }
   const frozen = soak.w.requests.flatMap((r) => r.attempts.filter((a) => a.phase === 'freeze'));
   const slowest = Math.max(0, ...frozen.map((a) => a.ms));
   if (slowest > REQUEST_TIMEOUT_MS + FREEZE_SLACK_MS) {
