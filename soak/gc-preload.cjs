@@ -35,7 +35,7 @@ process.on('SIGUSR2', () => {
     process.stderr.write(`SOAK_SNAPSHOT ${seq} ${file}\n`);
   }
 });
-// The soak's processes run under ts-node, whose source-map-support decodes and keeps the source map
+// Under SOAK_TS_NODE=1 the soak's processes run under ts-node, whose source-map-support decodes and keeps the source map
 // of every file that appears in an error's stack (typeorm's and Apollo's included): ~10 MiB of heap
 // that appears with the first outage and stays. `npm start` (node dist/…) has no such cache, and
 // the RSS check is about what the service keeps, so once ts-node has installed it (after this

@@ -77,7 +77,9 @@ function installExitHook() {
 const DEFAULT_SUB: Record<Role, string> = { customer: 'u-1', cs_agent: 'cs-1', ops_admin: 'ops-1', service: 'orders-1' };
 
 function spawnOne(index: number, env: NodeJS.ProcessEnv): { child: Child; ready: Promise<string> } {
-  const proc = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', ENTRY], {
+  // AFTERCARE_CLUSTER_ENTRY: a compiled server-process.js to run as is (as `node dist/…` runs), not under ts-node.
+  const compiled = process.env.AFTERCARE_CLUSTER_ENTRY;
+  const proc = spawn(process.execPath, compiled ? [path.resolve(compiled)] : ['-r', 'ts-node/register/transpile-only', ENTRY], {
     cwd: REPO_ROOT,
     env,
     // stdin stays open as a lifeline: the child exits when it reaches EOF (i.e. when we die).
