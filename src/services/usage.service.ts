@@ -104,7 +104,7 @@ async function useBenefit(ctx: RequestContext, operation: string, input: UseInpu
     refuseIfTooLarge(facts, benefit.id, amount);
   };
 
-  return once<UsageResponse, UsageResult>(ctx, operation, input, async (tx) => {
+  return reported(ctx, operation, once<UsageResponse, UsageResult>(ctx, operation, input, async (tx) => {
     await ctx.checkpoint('before-lock');
     const locked = booked && (await lockMemberBenefit(tx.em, input.userId, benefit.id));
     // Fresh facts: every other writer of this member's benefit has committed or waits for us.
@@ -141,7 +141,7 @@ async function useBenefit(ctx: RequestContext, operation: string, input: UseInpu
     await tx.em.createQueryBuilder().insert().into(UsageEntry).values(entry).updateEntity(false).execute();
     const after = entitlementOfBenefit(ctx, catalog, withChange(facts, benefit.id, change), benefit, order);
     return { usage: entry, entitlement: snapshotEntitlement(after) };
-  }, (r) => restore(ctx, r), precheck);
+  }, (r) => restore(ctx, r), precheck));
 }
 
 /** Reports a usage write's decision (a replay decided nothing now) and passes the outcome on. */
@@ -151,9 +151,9 @@ async function reported<T>(ctx: RequestContext, operation: string, outcome: Prom
   return o;
 }
 
-export const holdEntitlement = (ctx: RequestContext, input: UseInput) => reported(ctx, 'holdEntitlement', useBenefit(ctx, 'holdEntitlement', input, 'HELD'));
+export const holdEntitlement = (ctx: RequestContext, input: UseInput) => useBenefit(ctx, 'holdEntitlement', input, 'HELD');
 /** Hold and capture in one step. */
-export const consumeEntitlement = (ctx: RequestContext, input: UseInput) => reported(ctx, 'consumeEntitlement', useBenefit(ctx, 'consumeEntitlement', input, 'CAPTURED'));
+export const consumeEntitlement = (ctx: RequestContext, input: UseInput) => useBenefit(ctx, 'consumeEntitlement', input, 'CAPTURED');
 
 const MOVES: Record<string, { from: UsageState; to: UsageState; delta: (a: number) => { held: number; captured: number } }> = {
   captureUsage: { from: 'HELD', to: 'CAPTURED', delta: (a) => ({ held: -a, captured: a }) },
@@ -177,7 +177,7 @@ async function moveUsage(ctx: RequestContext, operation: keyof typeof MOVES, inp
     }
     if (entry.orderId) order = await ctx.em.findOneBy(Order, { id: entry.orderId });
   };
-  return once<UsageResponse, UsageResult>(ctx, operation, input, async (tx) => {
+  return reported(ctx, operation, once<UsageResponse, UsageResult>(ctx, operation, input, async (tx) => {
     if (!(await lockMemberBenefit(tx.em, entry.userId, entry.benefitId))) throw new Error(`usage ${entry.id} has no TOTAL counter`);
     const { facts, catalog } = await factsForWrite(tx, entry.userId, order);
     if (move.to === 'CAPTURED') assertHoldStillFits(tx, catalog, facts, entry, order);
@@ -193,7 +193,7 @@ async function moveUsage(ctx: RequestContext, operation: keyof typeof MOVES, inp
     const left = withChange({ ...facts, holds: facts.holds.filter((h) => h.id !== entry.id) }, entry.benefitId, change);
     const view = entitlementOfBenefit(ctx, catalog, left, catalog.benefitById.get(entry.benefitId)!, order);
     return { usage: { ...entry, state: move.to, updatedAt: ctx.now }, entitlement: snapshotEntitlement(view) };
-  }, (r) => restore(ctx, r), precheck);
+  }, (r) => restore(ctx, r), precheck));
 }
 
 /**
@@ -225,9 +225,9 @@ function withChange(facts: MemberFacts, benefitId: string, c: CounterChange): Me
   return { ...facts, spend };
 }
 
-export const captureUsage = (ctx: RequestContext, input: UsageActionInput) => reported(ctx, 'captureUsage', moveUsage(ctx, 'captureUsage', input));
-export const releaseUsage = (ctx: RequestContext, input: UsageActionInput) => reported(ctx, 'releaseUsage', moveUsage(ctx, 'releaseUsage', input));
-export const reverseUsage = (ctx: RequestContext, input: UsageActionInput) => reported(ctx, 'reverseUsage', moveUsage(ctx, 'reverseUsage', input));
+export const captureUsage = (ctx: RequestContext, input: UsageActionInput) => moveUsage(ctx, 'captureUsage', input);
+export const releaseUsage = (ctx: RequestContext, input: UsageActionInput) => moveUsage(ctx, 'releaseUsage', input);
+export const reverseUsage = (ctx: RequestContext, input: UsageActionInput) => moveUsage(ctx, 'reverseUsage', input);
 
 /** A user's ledger, newest first; the cursor is the last entry's (createdAt, id). */
 export async function usageOfUser(

@@ -12,6 +12,7 @@ import { GraphQLInputType, GraphQLNamedType, isInputObjectType, isListType, isNo
 import { aftercareSchema } from '../../resolvers/schema';
 import { CONDITIONS_MAX_BYTES, CONFIG_MAX_BYTES, CONFIG_MAX_DEPTH, INSTANT_MAX, INSTANT_MIN, MAX_WINDOW_DAYS } from '../../resolvers/inputs/edges';
 import { addDays } from '../../src/domain/period';
+import { startCluster } from '../support/cluster';
 import { assignMembership, basicCatalog, createTier, defineBenefit, recordOrder, setRule } from '../support/fixtures';
 import { errorCode, GqlResult, rowCounts, startTestServer, TestServer } from '../support/harness';
 import { CONSUME, expectLedgerClean, GRANT, HOLD, newKey, usageOp } from '../support/usage-ops';
@@ -383,18 +384,24 @@ describe('figures past 2^53−1 are refused before anything is written', () => {
     expect((await grant('u-b', 10)).data.grantQuota.userErrors).toEqual([]);
   });
 
-  it('racing grants near the bound: exactly as many pass as fit under 2^52, on a member who never used the benefit', async () => {
+  it('racing grants near the bound over two servers on real clocks 4 s apart: exactly as many pass as fit under 2^52, on a member who never used the benefit', async () => {
     // Each of 6 racing grants of 2^51 is allowed alone; only two fit together. Without the member's
     // lock, grants racing on MySQL could each see the other's total as not yet committed.
-    const half = MAX_GRANTED / 2;
-    const expiresAt = new Date(s.clock.read().getTime() + 30 * 86_400_000).toISOString();
-    const answers = await Promise.all(Array.from({ length: 6 }, () =>
-      s.gql(GRANT, { input: { userId: 'u-race', benefitCode: 'FREE_RETURN_SHIPPING', amount: half, reason: 'racing grants', expiresAt, idempotencyKey: newKey('race') } }, 'cs_agent')));
-    const codes = answers.map((r) => r.data?.grantQuota?.userErrors?.[0]?.code ?? (r.errors ? r.errors[0].message : 'ok')).sort();
-    expect(codes).toEqual(['AMOUNT_TOO_LARGE', 'AMOUNT_TOO_LARGE', 'AMOUNT_TOO_LARGE', 'AMOUNT_TOO_LARGE', 'ok', 'ok']);
-    const [{ total }] = await s.db.query(`SELECT SUM(amount) AS total FROM quota_grants WHERE user_id = 'u-race'`);
-    expect(Number(total)).toBe(MAX_GRANTED);
-  });
+    const cluster = await startCluster({ databaseUrl: s.databaseUrl, processes: 2, clockOffsetsMs: [-2000, 2000] });
+    try {
+      const token = await cluster.token('cs_agent');
+      const half = MAX_GRANTED / 2;
+      const expiresAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
+      const answers = await Promise.all(Array.from({ length: 6 }, (_, i) =>
+        cluster.gql(i % 2, GRANT, { input: { userId: 'u-race', benefitCode: 'FREE_RETURN_SHIPPING', amount: half, reason: 'racing grants', expiresAt, idempotencyKey: newKey('race') } }, token)));
+      const codes = answers.map((r) => r.data?.grantQuota?.userErrors?.[0]?.code ?? (r.errors ? r.errors[0].message : 'ok')).sort();
+      expect(codes).toEqual(['AMOUNT_TOO_LARGE', 'AMOUNT_TOO_LARGE', 'AMOUNT_TOO_LARGE', 'AMOUNT_TOO_LARGE', 'ok', 'ok']);
+      const [{ total }] = await s.db.query(`SELECT SUM(amount) AS total FROM quota_grants WHERE user_id = 'u-race'`);
+      expect(Number(total)).toBe(MAX_GRANTED);
+    } finally {
+      await cluster.stop();
+    }
+  }, 60_000);
 
   it('a limit above 2^52−1 is refused; 2^52−1 plus 2^52 of grants reads 2^53−1 exactly', async () => {
     const before = await rowCounts(s.db);
