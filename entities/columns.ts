@@ -13,6 +13,15 @@ export const codeColumn = { type: 'varchar', length: 64 } as const;
 export const amountColumn = { type: 'bigint', transformer: bigintAsNumber } as const;
 /** UTC instants with millisecond precision (the MySQL DataSource runs with timezone 'Z'). */
 export const instantColumn = { type: 'datetime', precision: 3 } as const;
+/** A short list of codes stored as 'A,B' (codes never hold a comma). */
+export const listColumn = {
+  type: 'varchar',
+  length: 200,
+  transformer: {
+    to: (v: string[] | null | undefined) => (v == null ? v : v.join(',')),
+    from: (v: string | null) => (v == null ? null : v === '' ? [] : v.split(',')),
+  } as ValueTransformer,
+} as const;
 export const jsonColumn = { type: 'simple-json', nullable: true } as const;
 
 /** JSON stored as text (simple-json): free-form, so values are any. */

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { PeriodKind, TierBasis } from '../src/domain/types';
-import { amountColumn, idColumn, instantColumn, jsonColumn, JsonObject } from './columns';
+import type { Funder, PeriodKind, TierBasis, UsageCause } from '../src/domain/types';
+import { amountColumn, idColumn, instantColumn, jsonColumn, JsonObject, listColumn } from './columns';
 
 /**
  * One version of what a tier grants of a benefit over [effectiveFrom, effectiveTo).
@@ -23,6 +23,14 @@ export class TierBenefitRule {
   @Column({ type: 'varchar', length: 16, default: 'BEST_OF' }) tierBasis: TierBasis;
   @Column(jsonColumn) conditions: JsonObject | null;
   @Column(jsonColumn) config: JsonObject | null;
+  /** Economics (see src/domain/funding.ts); null takes the default. One of FUNDERS. */
+  @Column({ type: 'varchar', length: 16, nullable: true }) funder: Funder | null;
+  @Column({ type: 'integer', nullable: true }) merchantShareBp: number | null;
+  @Column({ ...amountColumn, nullable: true }) unitCost: number | null;
+  @Column({ type: 'varchar', length: 3, nullable: true }) costCurrency: string | null;
+  /** USAGE_CAUSES that spend quota. */
+  @Column({ ...listColumn, nullable: true }) quotaCauses: UsageCause[] | null;
+  @Column({ type: 'integer', nullable: true }) appealWindowDays: number | null;
   @Column(instantColumn) effectiveFrom: Date;
   @Column({ ...instantColumn, nullable: true }) effectiveTo: Date | null;
   @Column({ type: 'varchar', length: 128 }) createdBy: string;

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { UsageState } from '../src/domain/types';
+import type { Funder, UsageCause, UsageState } from '../src/domain/types';
 import { amountColumn, externalIdColumn, idColumn, instantColumn } from './columns';
 
 /**
@@ -14,6 +14,7 @@ import { amountColumn, externalIdColumn, idColumn, instantColumn } from './colum
 @Index('idx_usage_order', ['orderId', 'benefitId'])
 @Index('idx_usage_user_state', ['userId', 'state'])
 @Index('idx_usage_state_expires', ['state', 'expiresAt'])
+@Index('idx_usage_merchant_created', ['merchantId', 'createdAt'])
 export class UsageEntry {
   @PrimaryColumn(idColumn) id: string;
   @Column(externalIdColumn) userId: string;
@@ -29,6 +30,18 @@ export class UsageEntry {
   @Column({ ...instantColumn, nullable: true }) expiresAt: Date | null;
   @Column({ type: 'varchar', length: 128 }) actorId: string;
   @Column({ type: 'varchar', length: 500, default: '' }) reason: string;
+  /** One of USAGE_CAUSES. The fields below are decided when the use is made (src/domain/funding.ts), never changed. */
+  @Column({ type: 'varchar', length: 24, default: 'CUSTOMER_PREFERENCE' }) cause: UsageCause;
+  /** false: the cause did not spend quota; the use is counted apart (exempt counters). */
+  @Column({ type: 'boolean', default: true }) spendsQuota: boolean;
+  /** One of FUNDERS. */
+  @Column({ type: 'varchar', length: 16, default: 'PLATFORM' }) funder: Funder;
+  @Column({ type: 'integer', default: 0 }) merchantShareBp: number;
+  /** The order's merchant, charged its share; null without an order. */
+  @Column({ ...externalIdColumn, nullable: true }) merchantId: string | null;
+  /** Minor units of costCurrency (0: unknown, as for uses made before costs were recorded). */
+  @Column({ ...amountColumn, default: 0 }) cost: number;
+  @Column({ type: 'varchar', length: 3, nullable: true }) costCurrency: string | null;
   @Column(instantColumn) createdAt: Date;
   @Column(instantColumn) updatedAt: Date;
 }

@@ -12,6 +12,8 @@ export interface Config {
   audience: string | null;
   businessTimeZone: string;
   holdTtlSeconds: number;
+  /** ISO 4217 currency of rules' unit costs when a rule names none (COUNT and ACCESS uses). */
+  costCurrency: string;
   /** How often the sweep runs (0: never): expired holds → EXPIRED (reads stop counting them anyway), old idempotency keys purged. */
   holdSweepSeconds: number;
   /** A request not answered within this time gets SERVICE_UNAVAILABLE (retryable); 0: no limit. */
@@ -36,7 +38,7 @@ export interface Config {
 }
 
 /** Codegen's outputs (codegen.yml), relative to the working directory like ./data. */
-export const PERSISTED_MANIFESTS = ['storefront', 'cs', 'ops', 'order-system'].map((team) => `clients/${team}/persisted-documents.json`);
+export const PERSISTED_MANIFESTS = ['storefront', 'cs', 'ops', 'order-system', 'merchant'].map((team) => `clients/${team}/persisted-documents.json`);
 
 function persistedModeFrom(raw: string | undefined, nodeEnv: Config['env']): Config['persistedOperations'] {
   // Production serves hashes out of the box (allow); `only` is a deliberate choice per deployment.
@@ -83,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     audience: env.AUTH_AUDIENCE || null,
     businessTimeZone,
     holdTtlSeconds: intFrom('HOLD_TTL_SECONDS', env.HOLD_TTL_SECONDS, 48 * 3600),
+    costCurrency: currencyFrom(env.COST_CURRENCY),
     holdSweepSeconds: nonNegativeFrom('HOLD_SWEEP_SECONDS', env.HOLD_SWEEP_SECONDS, 60),
     catalogRefreshMs: nonNegativeFrom('CATALOG_REFRESH_MS', env.CATALOG_REFRESH_MS, 500),
     requestTimeoutMs: nonNegativeFrom('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 3000),
@@ -95,4 +98,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? env.PERSISTED_OPERATIONS_MANIFEST.split(',').map((f) => f.trim()).filter(Boolean)
       : PERSISTED_MANIFESTS,
   };
+}
+
+function currencyFrom(raw: string | undefined): string {
+  const v = raw || 'CNY';
+  if (!/^[A-Z]{3}$/.test(v)) throw new Error(`COST_CURRENCY must be an ISO 4217 code such as CNY, got "${v}"`);
+  return v;
 }

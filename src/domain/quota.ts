@@ -3,11 +3,11 @@
 // upgrade keeps what was used, whatever period kind the new tier's rule has.
 import { addDays, dayKey, dayStart, periodAt } from './period';
 import type {
-  BenefitFacts, BenefitSpend, Entitlement, GrantFacts, HoldFacts, OrderFacts, RuleFacts, Spend, SpendBook, UsageFacts,
+  BenefitFacts, BenefitSpend, Entitlement, ExemptSpend, GrantFacts, HoldFacts, OrderFacts, PeriodKind, RuleFacts, Spend, SpendBook, UsageFacts,
 } from './types';
 
 /** The quota figures of an Entitlement (limit null = unlimited), plus what this order used. */
-export type QuotaFigures = Pick<Entitlement, 'limit' | 'granted' | 'used' | 'held' | 'remaining' | 'periodStart' | 'resetsAt' | 'orderRemaining'> & {
+export type QuotaFigures = Pick<Entitlement, 'limit' | 'granted' | 'used' | 'held' | 'exemptUsed' | 'exemptHeld' | 'remaining' | 'periodStart' | 'resetsAt' | 'orderRemaining'> & {
   /** Only with an order and a perOrderLimit. */
   orderUsed: number | null;
 };
@@ -34,9 +34,15 @@ interface Tally {
   days: Map<string, Spend>;
   months: Map<string, Spend>;
   orders: Map<string, Spend>;
+  exempt?: ExemptSpend;
 }
 
 const emptyTally = (): Tally => ({ total: { held: 0, captured: 0 }, days: new Map(), months: new Map(), orders: new Map() });
+
+const copyTally = (spend: BenefitSpend | ExemptSpend | undefined): Tally =>
+  spend
+    ? { total: { ...spend.total }, days: new Map(spend.days), months: new Map((spend as BenefitSpend).months), orders: new Map((spend as BenefitSpend).orders ?? []), exempt: (spend as BenefitSpend).exempt }
+    : emptyTally();
 
 /** 'YYYY-MM' of a day key. */
 export const monthOf = (day: string) => day.slice(0, 7);
@@ -72,7 +78,14 @@ export function tallyEntries(entries: readonly UsageFacts[], at: Date, timeZone:
     let t = tallies.get(u.benefitId);
     if (!t) tallies.set(u.benefitId, (t = emptyTally()));
     const captured = u.state === 'CAPTURED';
-    charge(t, dayKey(u.createdAt, timeZone), u.orderId, captured ? 0 : u.amount, captured ? u.amount : 0);
+    const [held, cap] = captured ? [0, u.amount] : [u.amount, 0];
+    const day = dayKey(u.createdAt, timeZone);
+    if (u.spendsQuota === false) {
+      const x = (t.exempt ??= emptyTally()) as Tally;
+      charge(x, day, null, held, cap);
+    } else {
+      charge(t, day, u.orderId, held, cap);
+    }
   }
   return tallies;
 }
@@ -87,7 +100,7 @@ export function withoutExpiredHolds(spend: SpendBook, holds: readonly HoldFacts[
   const out = new Map<string, BenefitSpend>(spend);
   for (const h of expired) {
     const s = out.get(h.benefitId);
-    if (s) out.set(h.benefitId, spendWith(s, h.day, h.orderId, -h.amount, 0));
+    if (s) out.set(h.benefitId, h.spendsQuota === false ? exemptSpendWith(s, h.day, -h.amount, 0) : spendWith(s, h.day, h.orderId, -h.amount, 0));
   }
   return out;
 }
@@ -99,14 +112,46 @@ function nextMonth(month: string): string {
 
 /** `spend` with one more change booked on its day, month, order and total (`spend` is not changed). */
 export function spendWith(spend: BenefitSpend | undefined, day: string, orderId: string | null, held: number, captured: number): BenefitSpend {
-  const t: Tally = spend
-    ? { total: { ...spend.total }, days: new Map(spend.days), months: new Map(spend.months), orders: new Map(spend.orders) }
-    : emptyTally();
+  const t = copyTally(spend);
   t.days.set(day, { ...(t.days.get(day) ?? NONE) });
   t.months.set(monthOf(day), { ...(t.months.get(monthOf(day)) ?? NONE) });
   if (orderId !== null) t.orders.set(orderId, { ...(t.orders.get(orderId) ?? NONE) });
   charge(t, day, orderId, held, captured);
   return t;
+}
+
+/** `spend` with one more exempt change booked on its day, month and total (`spend` is not changed). */
+export function exemptSpendWith(spend: BenefitSpend | undefined, day: string, held: number, captured: number): BenefitSpend {
+  const t = copyTally(spend);
+  t.exempt = spendWith(spend?.exempt as BenefitSpend | undefined, day, null, held, captured);
+  return t;
+}
+
+/** Held and captured in the period [from, to) (local day keys), from whole months where they fit, and the oldest counted day. */
+function sumPeriod(spend: ExemptSpend | undefined, kind: PeriodKind, from: string | null, to: string | null) {
+  let used = 0;
+  let held = 0;
+  let oldestDay: string | null = null;
+  if (spend && (kind === 'LIFETIME' || from === null || to === null)) {
+    return { used: spend.total.captured, held: spend.total.held, oldestDay };
+  }
+  if (spend) {
+    // Day keys are ISO dates, so string order is date order.
+    // A rolling window is added up by day: it needs its oldest counted day.
+    const whole = kind === 'ROLLING_DAYS' ? () => false : (month: string) => `${month}-01` >= from! && `${nextMonth(month)}-01` <= to!;
+    for (const [month, s] of spend.months) {
+      if (!whole(month)) continue;
+      used += s.captured;
+      held += s.held;
+    }
+    for (const [day, s] of spend.days) {
+      if (day < from! || day >= to! || whole(monthOf(day)) || s.held + s.captured <= 0) continue;
+      used += s.captured;
+      held += s.held;
+      if (oldestDay === null || day < oldestDay) oldestDay = day;
+    }
+  }
+  return { used, held, oldestDay };
 }
 
 export interface QuotaInput {
@@ -128,31 +173,10 @@ export function computeQuota(q: QuotaInput): QuotaFigures {
   const kind = rule.period ?? 'LIFETIME';
   const period = periodAt(kind, at, { timeZone, periodDays: rule.periodDays, anchor: q.anchor });
   const spend = q.spend;
-
-  let used = 0;
-  let held = 0;
-  let oldestDay: string | null = null;
-  if (spend && kind === 'LIFETIME') {
-    used = spend.total.captured;
-    held = spend.total.held;
-  } else if (spend) {
-    // Day keys are ISO dates, so string order is date order.
-    const from = dayKey(period.start!, timeZone);
-    const to = dayKey(period.end!, timeZone);
-    // A rolling window is added up by day: it needs its oldest counted day.
-    const whole = kind === 'ROLLING_DAYS' ? () => false : (month: string) => `${month}-01` >= from && `${nextMonth(month)}-01` <= to;
-    for (const [month, s] of spend.months) {
-      if (!whole(month)) continue;
-      used += s.captured;
-      held += s.held;
-    }
-    for (const [day, s] of spend.days) {
-      if (day < from || day >= to || whole(monthOf(day)) || s.held + s.captured <= 0) continue;
-      used += s.captured;
-      held += s.held;
-      if (oldestDay === null || day < oldestDay) oldestDay = day;
-    }
-  }
+  const from = kind === 'LIFETIME' ? null : dayKey(period.start!, timeZone);
+  const to = kind === 'LIFETIME' ? null : dayKey(period.end!, timeZone);
+  const { used, held, oldestDay } = sumPeriod(spend, kind, from, to);
+  const exempt = sumPeriod(spend?.exempt, kind, from, to);
 
   let granted = 0;
   for (const g of q.grants) if (g.benefitId === benefit.id && grantLive(g, at)) granted += g.amount;
@@ -170,6 +194,8 @@ export function computeQuota(q: QuotaInput): QuotaFigures {
     granted,
     used,
     held,
+    exemptUsed: exempt.used,
+    exemptHeld: exempt.held,
     remaining: rule.limit === null ? null : Math.max(0, rule.limit + granted - used - held),
     periodStart: period.start,
     resetsAt,

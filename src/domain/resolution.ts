@@ -152,7 +152,7 @@ function evaluate(ctx: Context, b: BenefitFacts, c: Candidate): Outcome {
       grants: ctx.grants,
     });
     Object.assign(ent, {
-      limit: q.limit, granted: q.granted, used: q.used, held: q.held, remaining: q.remaining,
+      limit: q.limit, granted: q.granted, used: q.used, held: q.held, exemptUsed: q.exemptUsed, exemptHeld: q.exemptHeld, remaining: q.remaining,
       periodStart: q.periodStart, resetsAt: q.resetsAt, orderRemaining: q.orderRemaining,
     });
     if (q.remaining === 0) {
@@ -184,7 +184,7 @@ function whyNoRule(ctx: Context, b: BenefitFacts, tier: TierFacts): Reason {
 function empty(b: BenefitFacts, tier: TierFacts | null): Entitlement {
   return {
     benefit: b, status: 'NOT_IN_TIER', tier, rule: null,
-    limit: null, granted: 0, used: 0, held: 0, remaining: null,
+    limit: null, granted: 0, used: 0, held: 0, exemptUsed: 0, exemptHeld: 0, remaining: null,
     periodStart: null, resetsAt: null, orderRemaining: null, claimDeadline: null,
     config: null, reasons: [],
   };

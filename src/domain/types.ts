@@ -13,6 +13,23 @@ export type BenefitKind = (typeof BENEFIT_KINDS)[number];
 export const FUNDED_BY = ['PLATFORM', 'MERCHANT'] as const;
 export type FundedBy = (typeof FUNDED_BY)[number];
 
+/** Who pays for a rule version's uses: SPLIT gives the merchant a share in basis points. */
+export const FUNDERS = ['PLATFORM', 'MERCHANT', 'SPLIT'] as const;
+export type Funder = (typeof FUNDERS)[number];
+
+/** Why a benefit was used; a rule version says which causes spend the member's quota. */
+export const USAGE_CAUSES = ['CUSTOMER_PREFERENCE', 'SELLER_FAULT', 'LOGISTICS', 'QUALITY_ISSUE', 'STATUTORY'] as const;
+export type UsageCause = (typeof USAGE_CAUSES)[number];
+
+/** Rows of the charge ledger (usage_charges): a capture charges, a reversal and an upheld appeal compensate. */
+export const CHARGE_KINDS = ['CHARGE', 'REVERSAL', 'APPEAL_UPHELD'] as const;
+export type ChargeKind = (typeof CHARGE_KINDS)[number];
+
+export const APPEAL_STATES = ['OPEN', 'UPHELD', 'REJECTED'] as const;
+export type AppealState = (typeof APPEAL_STATES)[number];
+export const APPEAL_DECISIONS = ['UPHELD', 'REJECTED'] as const;
+export type AppealDecision = (typeof APPEAL_DECISIONS)[number];
+
 export const PERIOD_KINDS = ['CALENDAR_MONTH', 'CALENDAR_QUARTER', 'CALENDAR_YEAR', 'MEMBERSHIP_YEAR', 'ROLLING_DAYS', 'LIFETIME'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
@@ -81,6 +98,23 @@ export interface RuleFacts {
   config: Record<string, unknown> | null;
   effectiveFrom: Date;
   effectiveTo: Date | null;
+  /** Who pays and which causes spend quota; omitted: the defaults of ./funding.ts. */
+  funding?: RuleFunding;
+}
+
+/** A rule version's economics; every null takes the default of ./funding.ts. */
+export interface RuleFunding {
+  /** null: the benefit's fundedBy. */
+  funder: Funder | null;
+  /** SPLIT only: the merchant's share, 1-9999 basis points. */
+  merchantShareBp: number | null;
+  /** COUNT and ACCESS: what one use costs, in minor units of costCurrency (AMOUNT uses cost their amount). */
+  unitCost: number | null;
+  costCurrency: string | null;
+  /** The causes whose uses spend quota (default CUSTOMER_PREFERENCE only). */
+  quotaCauses: UsageCause[] | null;
+  /** How long after a use its charged merchant may appeal (default 14). */
+  appealWindowDays: number | null;
 }
 
 export interface MembershipFacts {
@@ -115,6 +149,8 @@ export interface UsageFacts {
   createdAt: Date;
   /** Holds only: after this instant an uncaptured hold no longer counts. */
   expiresAt: Date | null;
+  /** false: its cause did not spend quota (it counts apart, as exempt); default true. */
+  spendsQuota?: boolean;
 }
 
 /** Held and captured amounts on one counter. */
@@ -134,7 +170,11 @@ export interface BenefitSpend {
   days: ReadonlyMap<string, Spend>;
   months: ReadonlyMap<string, Spend>;
   orders: ReadonlyMap<string, Spend>;
+  /** Uses whose cause did not spend quota, kept apart by the same days and months (no order caps). */
+  exempt?: ExemptSpend;
 }
+
+export type ExemptSpend = Pick<BenefitSpend, 'total' | 'days' | 'months'>;
 
 /** One member's spend by benefit id. */
 export type SpendBook = ReadonlyMap<string, BenefitSpend>;
@@ -152,6 +192,8 @@ export interface HoldFacts {
   day: string;
   amount: number;
   expiresAt: Date | null;
+  /** false: an exempt hold (see UsageFacts.spendsQuota); default true. */
+  spendsQuota?: boolean;
 }
 
 /** Extra quota for one user and benefit, live over [startsAt, expiresAt). */
@@ -174,6 +216,9 @@ export interface Entitlement {
   granted: number;
   used: number;
   held: number;
+  /** Uses and holds in the period whose cause did not spend quota (a seller's fault, say). */
+  exemptUsed: number;
+  exemptHeld: number;
   remaining: number | null;
   periodStart: Date | null;
   resetsAt: Date | null;

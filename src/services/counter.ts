@@ -9,7 +9,7 @@ import { monthOf } from '../domain/quota';
 import { BenefitSpend, Spend } from '../domain/types';
 import { isDuplicateKey, StaleDecision } from '../db/failures';
 import { lockRow } from '../db/transaction';
-import { dayCounterKey, monthCounterKey, orderCounterKey, TOTAL_KEY } from './member-facts';
+import { dayCounterKey, EXEMPT_PREFIX, monthCounterKey, orderCounterKey, TOTAL_KEY } from './member-facts';
 
 /** SELECT … FOR UPDATE of the member's TOTAL row: until commit no other writer touches the benefit's counters. */
 export async function lockMemberBenefit(em: EntityManager, userId: string, benefitId: string): Promise<boolean> {
@@ -22,10 +22,13 @@ export interface CounterChange {
   orderId: string | null;
   held: number;
   captured: number;
+  /** false: an exempt use (its cause did not spend quota), counted on the X-prefixed keys only. */
+  spendsQuota?: boolean;
 }
 
-/** The counters one use is booked on. */
-export function counterKeys(c: Pick<CounterChange, 'day' | 'orderId'>): string[] {
+/** The counters one use is booked on: an exempt use on its exempt total, day and month (no order cap applies to it). */
+export function counterKeys(c: Pick<CounterChange, 'day' | 'orderId' | 'spendsQuota'>): string[] {
+  if (c.spendsQuota === false) return [TOTAL_KEY, dayCounterKey(c.day), monthCounterKey(monthOf(c.day))].map((k) => EXEMPT_PREFIX + k);
   return [TOTAL_KEY, dayCounterKey(c.day), monthCounterKey(monthOf(c.day)), ...(c.orderId === null ? [] : [orderCounterKey(c.orderId)])];
 }
 
@@ -56,6 +59,15 @@ export function countersAfter(userId: string, benefitId: string, spend: BenefitS
     rows.set(periodKey, row);
   };
   for (const c of changes) {
+    // The TOTAL row is the member's lock on the benefit: an exempt first use creates it too, unchanged.
+    apply(TOTAL_KEY, spend?.total, { ...c, held: 0, captured: 0 });
+    if (c.spendsQuota === false) {
+      const [total, day, month] = counterKeys(c);
+      apply(total, spend?.exempt?.total, c);
+      apply(day, spend?.exempt?.days.get(c.day), c);
+      apply(month, spend?.exempt?.months.get(monthOf(c.day)), c);
+      continue;
+    }
     const [total, day, month, order] = counterKeys(c);
     apply(total, spend?.total, c);
     apply(day, spend?.days.get(c.day), c);

@@ -29,6 +29,14 @@ export const ruleFacts = (r: TierBenefitRule): RuleFacts => ({
   config: r.config,
   effectiveFrom: r.effectiveFrom,
   effectiveTo: r.effectiveTo,
+  funding: {
+    funder: r.funder ?? null,
+    merchantShareBp: r.merchantShareBp ?? null,
+    unitCost: r.unitCost ?? null,
+    costCurrency: r.costCurrency ?? null,
+    quotaCauses: r.quotaCauses ?? null,
+    appealWindowDays: r.appealWindowDays ?? null,
+  },
 });
 
 export const orderFacts = (o: Omit<Order, 'createdAt' | 'updatedAt'>): OrderFacts => ({
@@ -52,6 +60,7 @@ export const usageFacts = (u: UsageEntry): UsageFacts => ({
   state: u.state,
   createdAt: u.createdAt,
   expiresAt: u.expiresAt,
+  spendsQuota: u.spendsQuota,
 });
 
 export const grantFacts = (g: QuotaGrant): GrantFacts => ({

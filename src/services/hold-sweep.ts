@@ -47,6 +47,6 @@ async function expireMemberHolds(em: EntityManager, userId: string, benefitId: s
     id: crypto.randomUUID(), usageId: h.id, fromState: 'HELD', toState: 'EXPIRED', actorId: SWEEP_ACTOR,
     reason: `hold expired at ${h.expiresAt!.toISOString()}`, createdAt: now,
   }))).execute();
-  for (const h of holds) await moveCounters(em, userId, benefitId, { day: h.periodKey.slice(2), orderId: h.orderId, held: -h.amount, captured: 0 }, now);
+  for (const h of holds) await moveCounters(em, userId, benefitId, { day: h.periodKey.slice(2), orderId: h.orderId, held: -h.amount, captured: 0, spendsQuota: h.spendsQuota }, now);
   return holds.length;
 }

@@ -3,8 +3,7 @@
 // as the ledger's HELD entries do; reads subtract those past their expiresAt.
 import { DataSource, EntityManager } from 'typeorm';
 import { UsageCounter, UsageEntry } from '../../entities';
-import { monthOf } from '../domain/quota';
-import { monthCounterKey, orderCounterKey, TOTAL_KEY } from './member-facts';
+import { counterKeys } from './counter';
 
 export interface CounterDrift {
   userId: string;
@@ -23,12 +22,12 @@ export interface LedgerReport {
 type Totals = { userId: string; benefitId: string; periodKey: string; held: number; captured: number };
 
 export async function verifyLedger(db: DataSource | EntityManager): Promise<LedgerReport> {
-  const groups: Array<{ userId: string; benefitId: string; periodKey: string; orderId: string | null; state: string; amount: string | number; entries: string | number }> =
+  const groups: Array<{ userId: string; benefitId: string; periodKey: string; orderId: string | null; state: string; spendsQuota: boolean | number | string; amount: string | number; entries: string | number }> =
     await db.getRepository(UsageEntry).createQueryBuilder('u')
       .select('u.userId', 'userId').addSelect('u.benefitId', 'benefitId').addSelect('u.periodKey', 'periodKey')
-      .addSelect('u.orderId', 'orderId').addSelect('u.state', 'state')
+      .addSelect('u.orderId', 'orderId').addSelect('u.state', 'state').addSelect('u.spendsQuota', 'spendsQuota')
       .addSelect('SUM(u.amount)', 'amount').addSelect('COUNT(*)', 'entries')
-      .groupBy('u.userId').addGroupBy('u.benefitId').addGroupBy('u.periodKey').addGroupBy('u.orderId').addGroupBy('u.state')
+      .groupBy('u.userId').addGroupBy('u.benefitId').addGroupBy('u.periodKey').addGroupBy('u.orderId').addGroupBy('u.state').addGroupBy('u.spendsQuota')
       .getRawMany();
   const keyOf = (r: { userId: string; benefitId: string; periodKey: string }) => `${r.userId}\u0000${r.benefitId}\u0000${r.periodKey}`;
   const ledger = new Map<string, Totals>();
@@ -44,8 +43,8 @@ export async function verifyLedger(db: DataSource | EntityManager): Promise<Ledg
     entriesChecked += Number(g.entries);
     const held = g.state === 'HELD' ? Number(g.amount) : 0;
     const captured = g.state === 'CAPTURED' ? Number(g.amount) : 0;
-    const month = monthCounterKey(monthOf(g.periodKey.slice(2)));
-    for (const key of [TOTAL_KEY, g.periodKey, month, ...(g.orderId === null ? [] : [orderCounterKey(g.orderId)])]) add(g.userId, g.benefitId, key, held, captured);
+    const change = { day: g.periodKey.slice(2), orderId: g.orderId, spendsQuota: Number(g.spendsQuota) !== 0 };
+    for (const key of counterKeys(change)) add(g.userId, g.benefitId, key, held, captured);
   }
 
   const counters = await db.getRepository(UsageCounter).find();

@@ -30,6 +30,8 @@ export const TOTAL_KEY = 'TOTAL';
 export const dayCounterKey = (day: string) => `D:${day}`;
 export const monthCounterKey = (month: string) => `M:${month}`;
 export const orderCounterKey = (orderId: string) => `O:${orderId}`;
+/** Uses whose cause did not spend quota are counted apart, on the same keys prefixed with X. */
+export const EXEMPT_PREFIX = 'X';
 
 type Row = {
   k: string; user_id: string | null; ref: string | null; id: string | null; s1: string | null; s2: string | null;
@@ -62,9 +64,11 @@ export async function readMemberFacts(runner: DataSource | EntityManager, q: Mem
   // One branch per kind of counter, each a range on (user_id, period_key): an OR of them would
   // make the database read every counter the member has (one per order ever used, say).
   const counters: Array<[string, unknown[]]> = [
-    [`period_key = '${TOTAL_KEY}'`, []],
+    [`period_key IN ('${TOTAL_KEY}', '${EXEMPT_PREFIX}${TOTAL_KEY}')`, []],
     [`period_key BETWEEN ? AND 'D:9999-12-31'`, [dayCounterKey(q.fromDay)]],
     [`period_key BETWEEN ? AND 'M:9999-12'`, [monthCounterKey(q.fromMonth)]],
+    [`period_key BETWEEN ? AND '${EXEMPT_PREFIX}D:9999-12-31'`, [EXEMPT_PREFIX + dayCounterKey(q.fromDay)]],
+    [`period_key BETWEEN ? AND '${EXEMPT_PREFIX}M:9999-12'`, [EXEMPT_PREFIX + monthCounterKey(q.fromMonth)]],
     ...(q.orderIds.length ? [[`period_key IN (${list(q.orderIds.length)})`, q.orderIds.map(orderCounterKey)] as [string, unknown[]]] : []),
   ];
   const sql = [
@@ -72,7 +76,7 @@ export async function readMemberFacts(runner: DataSource | EntityManager, q: Mem
     `SELECT 'M', user_id, tier_id, id, source, NULL, NULL, NULL, starts_at, ends_at FROM memberships WHERE user_id IN (${users})`,
     `SELECT 'G', user_id, benefit_id, id, NULL, NULL, amount, NULL, starts_at, expires_at FROM quota_grants WHERE user_id IN (${users})`,
     ...counters.map(([range]) => `SELECT 'C', user_id, benefit_id, period_key, NULL, NULL, held, captured, NULL, NULL FROM usage_counters WHERE user_id IN (${users}) AND ${range}`),
-    `SELECT 'H', user_id, benefit_id, id, period_key, order_id, amount, NULL, NULL, expires_at FROM usage_entries WHERE user_id IN (${users}) AND state = 'HELD'`,
+    `SELECT 'H', user_id, benefit_id, id, period_key, order_id, amount, spends_quota, NULL, expires_at FROM usage_entries WHERE user_id IN (${users}) AND state = 'HELD'`,
   ].join('\nUNION ALL\n');
   const params = [...q.userIds, ...q.userIds, ...counters.flatMap(([, values]) => [...q.userIds, ...values]), ...q.userIds];
   const rows: Row[] = await runner.query(sql, params);
@@ -105,6 +109,7 @@ export async function readMemberFacts(runner: DataSource | EntityManager, q: Mem
       case 'H':
         m.holds.push({
           id: r.id!, userId: m.userId, benefitId: r.ref!, day: r.s1!.slice(2), orderId: r.s2, amount: Number(r.n1), expiresAt: maybeInstant(r.t2),
+          spendsQuota: Number(r.n2) !== 0,
         });
         break;
     }
@@ -117,9 +122,16 @@ export async function readMemberFacts(runner: DataSource | EntityManager, q: Mem
   return { catalogVersion, members };
 }
 
+type MutableSpend = { total: Spend; days: Map<string, Spend>; months: Map<string, Spend>; orders: Map<string, Spend>; exempt?: MutableSpend };
+const emptySpend = (): MutableSpend => ({ total: { held: 0, captured: 0 }, days: new Map(), months: new Map(), orders: new Map() });
+
 function addCounter(spend: Map<string, BenefitSpend>, benefitId: string, key: string, s: Spend) {
-  let b = spend.get(benefitId) as { total: Spend; days: Map<string, Spend>; months: Map<string, Spend>; orders: Map<string, Spend> } | undefined;
-  if (!b) spend.set(benefitId, (b = { total: { held: 0, captured: 0 }, days: new Map(), months: new Map(), orders: new Map() }));
+  let b = spend.get(benefitId) as MutableSpend | undefined;
+  if (!b) spend.set(benefitId, (b = emptySpend()));
+  if (key.startsWith(EXEMPT_PREFIX)) {
+    b = b.exempt ??= emptySpend();
+    key = key.slice(EXEMPT_PREFIX.length);
+  }
   if (key === TOTAL_KEY) b.total = s;
   else if (key.startsWith('D:')) b.days.set(key.slice(2), s);
   else if (key.startsWith('M:')) b.months.set(key.slice(2), s);

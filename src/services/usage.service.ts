@@ -8,14 +8,16 @@ import { Order, UsageEntry, UsageTransition } from '../../entities';
 import { actorOf, RequestContext } from '../context';
 import { dayKey } from '../domain/period';
 import { reasons } from '../domain/reasons';
-import { spendWith } from '../domain/quota';
-import { UsageState } from '../domain/types';
+import { chargeOf, spendsQuota } from '../domain/funding';
+import { exemptSpendWith, spendWith } from '../domain/quota';
+import { UsageCause, UsageState } from '../domain/types';
 import { StaleDecision } from '../db/failures';
 import { badInput, notFound } from '../errors';
 import { benefitByCode, Catalog } from './catalog';
 import { CounterChange, countersAfter, lockMemberBenefit, moveCounters, writeCounters } from './counter';
 import { EntitlementView, entitlementOfBenefit, factsForWrite, orderOfUser } from './entitlement.service';
-import { benefitFacts } from './facts';
+import { chargeUse, reverseCharges } from './charge';
+import { benefitFacts, orderFacts, ruleFacts } from './facts';
 import { once } from './idempotency';
 import { dayCounterKey, MemberFacts } from './member-facts';
 import { Outcome, Refusal, UserError } from './outcome';
@@ -29,6 +31,8 @@ export interface UseInput {
   idempotencyKey: string;
   reason?: string | null;
   expiresInSeconds?: number | null;
+  /** Default CUSTOMER_PREFERENCE. */
+  cause?: UsageCause | null;
 }
 
 export interface UsageActionInput {
@@ -51,8 +55,18 @@ async function restore(ctx: RequestContext, r: UsageResponse): Promise<UsageResu
   return { usage: r.usage, entitlement: await restoreEntitlement(ctx, r.entitlement) };
 }
 
-/** Why a use of `amount` cannot be booked now, in the entitlement query's own reason codes and words. */
-function refusalOf(view: EntitlementView, amount: number): UserError[] {
+const QUOTA_REASONS = new Set(['QUOTA_EXHAUSTED', 'ORDER_LIMIT_REACHED']);
+
+/**
+ * Why a use of `amount` cannot be booked now, in the entitlement query's own reason codes and
+ * words. A use that does not spend quota (its cause is not one the rule counts) needs only the
+ * member to be eligible: no quota or order cap stops it.
+ */
+function refusalOf(view: EntitlementView, amount: number, spends: boolean): UserError[] {
+  if (!spends) {
+    if (view.status === 'AVAILABLE' || view.status === 'EXHAUSTED') return [];
+    return view.reasons.filter((r) => !QUOTA_REASONS.has(r.code)).map((r) => ({ code: r.code, field: null, message: r.message }));
+  }
   if (view.status !== 'AVAILABLE') return view.reasons.map((r) => ({ code: r.code, field: null, message: r.message }));
   const b = benefitFacts(view.benefit);
   const short =
@@ -62,8 +76,11 @@ function refusalOf(view: EntitlementView, amount: number): UserError[] {
   return short ? [{ ...short, field: 'input.amount' }] : [];
 }
 
-function refuseIfNotAllowed(view: EntitlementView, amount: number): void {
-  const refusal = refusalOf(view, amount);
+/** Whether this use spends quota: by its cause, under the rule that decides it (any rule: a refusal follows anyway). */
+const spendsUnder = (view: EntitlementView, cause: UsageCause) => !view.rule || spendsQuota(ruleFacts(view.rule), cause);
+
+function refuseIfNotAllowed(view: EntitlementView, amount: number, cause: UsageCause): void {
+  const refusal = refusalOf(view, amount, spendsUnder(view, cause));
   if (refusal.length) throw new Refusal(refusal);
 }
 
@@ -72,8 +89,9 @@ function refuseIfNotAllowed(view: EntitlementView, amount: number): void {
  * every figure a read adds up from them is then an exact integer. Booked within the quota, only
  * years of uses near that size could get there; refused before anything is written.
  */
-function refuseIfTooLarge(facts: MemberFacts, benefitId: string, amount: number): void {
-  const total = facts.spend.get(benefitId)?.total;
+function refuseIfTooLarge(facts: MemberFacts, benefitId: string, amount: number, spends = true): void {
+  const spend = facts.spend.get(benefitId);
+  const total = spends ? spend?.total : spend?.exempt?.total;
   const booked = (total?.held ?? 0) + (total?.captured ?? 0);
   if (booked + amount > Number.MAX_SAFE_INTEGER) {
     throw new Refusal([{
@@ -90,6 +108,10 @@ async function useBenefit(ctx: RequestContext, operation: string, input: UseInpu
     throw badInput([{ field: 'input.amount', message: `${benefit.code} is a money budget: amount (minor units) is required` }]);
   }
   const amount = input.amount ?? 1;
+  const cause = input.cause ?? 'CUSTOMER_PREFERENCE';
+  if (cause === 'SELLER_FAULT' && !input.orderId) {
+    throw badInput([{ field: 'input.orderId', message: "A SELLER_FAULT use names the order: its merchant is the one at fault, and is charged." }]);
+  }
   let order: Order | null = null;
   let booked = false;
 
@@ -100,8 +122,9 @@ async function useBenefit(ctx: RequestContext, operation: string, input: UseInpu
     if (benefit.archivedAt) throw new Refusal([{ code: 'BENEFIT_ARCHIVED', field: 'input.benefitCode', message: `${benefit.name} is no longer offered.` }]);
     const { facts, catalog } = await factsForWrite(ctx, input.userId, order);
     booked = facts.booked.has(benefit.id);
-    refuseIfNotAllowed(entitlementOfBenefit(ctx, catalog, facts, benefit, order), amount);
-    refuseIfTooLarge(facts, benefit.id, amount);
+    const view = entitlementOfBenefit(ctx, catalog, facts, benefit, order);
+    refuseIfNotAllowed(view, amount, cause);
+    refuseIfTooLarge(facts, benefit.id, amount, spendsUnder(view, cause));
   };
 
   return reported(ctx, operation, once<UsageResponse, UsageResult>(ctx, operation, input, async (tx) => {
@@ -114,9 +137,15 @@ async function useBenefit(ctx: RequestContext, operation: string, input: UseInpu
       throw new StaleDecision();
     }
     const view = entitlementOfBenefit(ctx, catalog, facts, benefit, order);
-    refuseIfNotAllowed(view, amount);
-    refuseIfTooLarge(facts, benefit.id, amount);
-    if (!view.rule) throw new Error('an AVAILABLE entitlement always has a rule');
+    refuseIfNotAllowed(view, amount, cause);
+    if (!view.rule) throw new Error('an eligible entitlement always has a rule');
+    const rule = ruleFacts(view.rule);
+    const spends = spendsQuota(rule, cause);
+    refuseIfTooLarge(facts, benefit.id, amount, spends);
+    const charge = chargeOf({ benefit: benefitFacts(benefit), rule, cause, amount, order: order && orderFacts(order), defaultCurrency: ctx.config.costCurrency });
+    if (!charge) {
+      throw new Refusal([{ code: 'AMOUNT_TOO_LARGE', field: 'input.amount', message: `${amount} uses at the rule's unit cost would cost more than ${Number.MAX_SAFE_INTEGER} minor units.` }]);
+    }
 
     const day = dayKey(ctx.now, ctx.config.businessTimeZone);
     const entry: UsageEntry = {
@@ -133,12 +162,22 @@ async function useBenefit(ctx: RequestContext, operation: string, input: UseInpu
       expiresAt: state === 'HELD' ? new Date(ctx.now.getTime() + (input.expiresInSeconds ?? ctx.config.holdTtlSeconds) * 1000) : null,
       actorId: actorOf(ctx).id,
       reason: input.reason ?? '',
+      cause,
+      spendsQuota: spends,
+      funder: charge.funder,
+      merchantShareBp: charge.merchantShareBp,
+      merchantId: charge.merchantId,
+      cost: charge.cost,
+      costCurrency: charge.currency,
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
-    const change: CounterChange = { day, orderId: entry.orderId, held: state === 'HELD' ? amount : 0, captured: state === 'CAPTURED' ? amount : 0 };
+    const change: CounterChange = {
+      day, orderId: entry.orderId, held: state === 'HELD' ? amount : 0, captured: state === 'CAPTURED' ? amount : 0, spendsQuota: spends,
+    };
     await writeCounters(tx.em, countersAfter(input.userId, benefit.id, facts.spend.get(benefit.id), [change], ctx.now), locked);
     await tx.em.createQueryBuilder().insert().into(UsageEntry).values(entry).updateEntity(false).execute();
+    if (state === 'CAPTURED') await chargeUse(tx.em, entry, entry.actorId, ctx.now);
     const after = entitlementOfBenefit(ctx, catalog, withChange(facts, benefit.id, change), benefit, order);
     return { usage: entry, entitlement: snapshotEntitlement(after) };
   }, (r) => restore(ctx, r), precheck));
@@ -180,7 +219,8 @@ async function moveUsage(ctx: RequestContext, operation: keyof typeof MOVES, inp
   return reported(ctx, operation, once<UsageResponse, UsageResult>(ctx, operation, input, async (tx) => {
     if (!(await lockMemberBenefit(tx.em, entry.userId, entry.benefitId))) throw new Error(`usage ${entry.id} has no TOTAL counter`);
     const { facts, catalog } = await factsForWrite(tx, entry.userId, order);
-    if (move.to === 'CAPTURED') assertHoldStillFits(tx, catalog, facts, entry, order);
+    // An exempt hold never needed quota, so it needs none to be captured.
+    if (move.to === 'CAPTURED' && entry.spendsQuota) assertHoldStillFits(tx, catalog, facts, entry, order);
     // Only moves from the expected state: a racing move of the same use has committed otherwise.
     const moved = await tx.em.createQueryBuilder().update(UsageEntry).set({ state: move.to, updatedAt: ctx.now })
       .where('id = :id AND state = :from', { id: entry.id, from: move.from }).updateEntity(false).execute();
@@ -188,8 +228,10 @@ async function moveUsage(ctx: RequestContext, operation: keyof typeof MOVES, inp
     await tx.em.createQueryBuilder().insert().into(UsageTransition).updateEntity(false).values({
       id: crypto.randomUUID(), usageId: entry.id, fromState: move.from, toState: move.to, actorId: actorOf(ctx).id, reason: input.reason ?? '', createdAt: ctx.now,
     }).execute();
-    const change: CounterChange = { day: entry.periodKey.slice(2), orderId: entry.orderId, ...move.delta(entry.amount) };
+    const change: CounterChange = { day: entry.periodKey.slice(2), orderId: entry.orderId, ...move.delta(entry.amount), spendsQuota: entry.spendsQuota };
     await moveCounters(tx.em, entry.userId, entry.benefitId, change, ctx.now);
+    if (move.to === 'CAPTURED') await chargeUse(tx.em, entry, actorOf(ctx).id, ctx.now);
+    if (move.to === 'REVERSED') await reverseCharges(tx.em, entry.id, actorOf(ctx).id, ctx.now);
     const left = withChange({ ...facts, holds: facts.holds.filter((h) => h.id !== entry.id) }, entry.benefitId, change);
     const view = entitlementOfBenefit(ctx, catalog, left, catalog.benefitById.get(entry.benefitId)!, order);
     return { usage: { ...entry, state: move.to, updatedAt: ctx.now }, entitlement: snapshotEntitlement(view) };
@@ -221,7 +263,8 @@ function assertHoldStillFits(ctx: RequestContext, catalog: Catalog, facts: Membe
 /** The member's facts once `c` is booked: a write answers with the figures it leaves behind. */
 function withChange(facts: MemberFacts, benefitId: string, c: CounterChange): MemberFacts {
   const spend = new Map(facts.spend);
-  spend.set(benefitId, spendWith(facts.spend.get(benefitId), c.day, c.orderId, c.held, c.captured));
+  const before = facts.spend.get(benefitId);
+  spend.set(benefitId, c.spendsQuota === false ? exemptSpendWith(before, c.day, c.held, c.captured) : spendWith(before, c.day, c.orderId, c.held, c.captured));
   return { ...facts, spend };
 }
 

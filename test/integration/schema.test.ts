@@ -25,8 +25,8 @@ describe(`migrations on ${process.env.DATABASE_URL?.split(':')[0] ?? 'sqlite'}`,
     try {
       expect((await db.driver.createSchemaBuilder().log()).upQueries.map((q) => q.query)).toEqual([]);
       expect(await ownTables(db)).toEqual([
-        'audit_log', 'benefits', 'catalog_version', 'idempotency_keys', 'memberships', 'orders', 'quota_grants', 'tier_benefit_rules', 'tiers',
-        'usage_counters', 'usage_entries', 'usage_transitions',
+        'appeals', 'audit_log', 'benefits', 'catalog_version', 'idempotency_keys', 'memberships', 'orders', 'quota_grants', 'tier_benefit_rules', 'tiers',
+        'usage_charges', 'usage_counters', 'usage_entries', 'usage_transitions',
       ]);
       if (db.options.type !== 'better-sqlite3') {
         // codes, ids and keys compare byte for byte, as on SQLite

@@ -28,6 +28,7 @@ export async function bookHistory(
       id: crypto.randomUUID(), userId: h.userId, benefitId: benefit.id, ruleId: rule.id, orderId: null, amount: 1,
       periodKey: dayCounterKey(day), periodStart: null, periodEnd: null, state, expiresAt: null,
       actorId: 'history', reason: 'generated history', createdAt: at, updatedAt: at,
+      cause: 'CUSTOMER_PREFERENCE', spendsQuota: true, funder: 'PLATFORM', merchantShareBp: 0, merchantId: null, cost: 0, costCurrency: null,
     });
     changes.push({ day, orderId: null, held: 0, captured: state === 'CAPTURED' ? 1 : 0 });
   }
