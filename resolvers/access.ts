@@ -10,7 +10,7 @@
 // costs one function call, not a middleware chain.
 import { defaultFieldResolver, GraphQLFieldResolver, GraphQLSchema, isObjectType } from 'graphql';
 import { Extensions } from 'type-graphql';
-import { assertCanReadOrder, assertCanReadUser } from '../src/auth/access';
+import { assertCanReadMerchant, assertCanReadOrder, assertCanReadUser } from '../src/auth/access';
 import { RequestContext } from '../src/context';
 
 const READ_CHECK = 'readCheck';
@@ -28,6 +28,9 @@ export const theUser: ReadCheck<{ id: string }> = (ctx, user) => assertCanReadUs
 export const itsOwner: ReadCheck<{ userId: string }> = (ctx, owned) => assertCanReadUser(ctx, owned.userId);
 /** An order's facts: its owner, staff, and the order system that records them. */
 export const theOrder: ReadCheck<{ userId: string }> = (ctx, order) => assertCanReadOrder(ctx, order);
+
+/** What a merchant is charged (a charge, an appeal): that merchant and staff. */
+export const theChargedMerchant: ReadCheck<{ merchantId: string | null }> = (ctx, charged) => assertCanReadMerchant(ctx, charged.merchantId);
 
 /** The checks a type or field declares (for guardReads and for the test that every owner's type has one). */
 export const readCheckOf = (element: { extensions: Readonly<Record<string, unknown>> }) =>

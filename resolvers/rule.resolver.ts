@@ -1,9 +1,14 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../src/context';
 import * as rules from '../src/services/rule.service';
 import { EndTierBenefitInput, SetTierBenefitInput } from './inputs/catalog.inputs';
 import { payload } from './payload';
-import { BenefitType, RuleConditionsType, RuleType, TierType } from './types/catalog.types';
+import { BenefitType, RuleConditionsType, RuleFundingType, RuleType, TierType } from './types/catalog.types';
+import { UsageCauseEnum } from './types/enums';
+import { DEFAULT_APPEAL_WINDOW_DAYS, DEFAULT_QUOTA_CAUSES, fundingInForce } from '../src/domain/funding';
+import { benefitFacts, ruleFacts } from '../src/services/facts';
+import { TierBenefitRule } from '../entities';
+import { UsageCause } from '../src/domain/types';
 import { RulePayload } from './types/payloads';
 
 @Resolver(() => RuleType)
@@ -21,6 +26,22 @@ export class RuleResolver {
   @FieldResolver(() => RuleConditionsType, { description: 'Conditions an order must meet; every field null when there are none.' })
   conditions(@Root() rule: RuleType): RuleConditionsType {
     return rule.conditions ?? {};
+  }
+
+  @FieldResolver(() => RuleFundingType, { description: "Who pays for this version's uses and what one costs." })
+  async funding(@Ctx() ctx: RequestContext, @Root() rule: RuleType): Promise<RuleFundingType> {
+    const benefit = (await ctx.loaders.benefits()).find((b) => b.id === rule.benefitId)!;
+    return fundingInForce(benefitFacts(benefit), ruleFacts(rule as unknown as TierBenefitRule), ctx.config.costCurrency);
+  }
+
+  @FieldResolver(() => [UsageCauseEnum], { description: "The causes whose uses spend the member's quota (default CUSTOMER_PREFERENCE only)." })
+  quotaCauses(@Root() rule: RuleType): UsageCause[] {
+    return rule.quotaCauses ?? [...DEFAULT_QUOTA_CAUSES];
+  }
+
+  @FieldResolver(() => Int, { description: 'Days after a use during which its charged merchant may appeal (default 14).' })
+  appealWindowDays(@Root() rule: RuleType): number {
+    return rule.appealWindowDays ?? DEFAULT_APPEAL_WINDOW_DAYS;
   }
 
   @Authorized('ops_admin')

@@ -5,6 +5,7 @@ import { authChecker } from './auth-checker';
 import { AuditResolver } from './audit.resolver';
 import { BenefitResolver } from './benefit.resolver';
 import { MembershipResolver } from './membership.resolver';
+import { MerchantChargeResolver, MerchantResolver } from './merchant.resolver';
 import { OrderResolver } from './order.resolver';
 import { RuleResolver } from './rule.resolver';
 import { TierResolver } from './tier.resolver';
@@ -15,7 +16,7 @@ import { validateInput } from './validation';
 
 export const resolvers = [
   TierResolver, BenefitResolver, RuleResolver, UserResolver, MembershipResolver, OrderResolver, AuditResolver,
-  UsageResolver, UserUsageResolver, OrderUsageResolver,
+  UsageResolver, UserUsageResolver, OrderUsageResolver, MerchantResolver, MerchantChargeResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

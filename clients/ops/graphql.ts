@@ -4,6 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What ops decide on an open appeal. */
+export type AppealDecision =
+  /** The charge stands. */
+  | 'REJECTED'
+  /** The merchant is right: its part of the charge moves to the platform (a compensating ledger row; the member's quota is untouched). */
+  | 'UPHELD';
+
+/** Where a merchant's appeal is. */
+export type AppealState =
+  /** Filed, awaiting an ops decision. */
+  | 'OPEN'
+  /** Ops disagreed: the charge stands. A use takes one appeal. */
+  | 'REJECTED'
+  /** Ops agreed: the merchant's part of the charge moved to the platform. */
+  | 'UPHELD';
+
 /** A benefit to stop offering. */
 export type ArchiveBenefitInput = {
   /** The benefit to archive. */
@@ -61,6 +77,18 @@ export type CreateTierInput = {
   rank: number;
 };
 
+/** The decision on an open appeal. */
+export type DecideAppealInput = {
+  /** The appeal. */
+  appealId: string | number;
+  /** UPHELD moves the merchant's part of the charge to the platform; REJECTED leaves it. */
+  decision: AppealDecision;
+  /** Repeating a request with the same key returns the original result and changes nothing; a key used for a different request is refused (IDEMPOTENCY_KEY_REUSED). 8-128 characters of letters, digits, _ . : - (a UUID fits); kept IDEMPOTENCY_KEY_RETENTION_DAYS (default 30) days. */
+  idempotencyKey: string;
+  /** Why, for the merchant and the audit log (3-1000 characters). */
+  note: string;
+};
+
 /** A new benefit of the catalog. */
 export type DefineBenefitInput = {
   /** UPPER_SNAKE_CASE, unique, never changes (e.g. FREE_RETURN_SHIPPING). */
@@ -108,6 +136,15 @@ export type FundedBy =
   /** The platform pays. */
   | 'PLATFORM';
 
+/** Who pays for a rule version's uses. */
+export type Funder =
+  /** The order's merchant pays all. */
+  | 'MERCHANT'
+  /** The platform pays all. */
+  | 'PLATFORM'
+  /** The order's merchant pays merchantShareBp basis points of the cost, the platform the rest. */
+  | 'SPLIT';
+
 /** How a membership came about. */
 export type MembershipSource =
   /** An operator assigned it by hand. */
@@ -148,8 +185,22 @@ export type RuleConditionsInput = {
   minOrderAmount?: number | null | undefined;
 };
 
+/** Who pays for a rule version's uses and what one costs. */
+export type RuleFundingInput = {
+  /** ISO 4217 currency of unitCost; default COST_CURRENCY (CNY). */
+  costCurrency?: string | null | undefined;
+  /** Who pays. The cause can override it: SELLER_FAULT charges the order's merchant, LOGISTICS the platform. */
+  funder: Funder;
+  /** SPLIT only: the merchant's share in basis points (1-9999). */
+  merchantShareBp?: number | null | undefined;
+  /** COUNT and ACCESS: what one use costs, in minor units of costCurrency (e.g. 1200 = ¥12.00 a free return). Omitted: 0, unknown. AMOUNT uses cost their amount. */
+  unitCost?: number | null | undefined;
+};
+
 /** A new version of what a tier grants of a benefit. */
 export type SetTierBenefitInput = {
+  /** Days after a use during which its charged merchant may appeal; default 14. */
+  appealWindowDays?: number | null | undefined;
   /** The benefit granted. */
   benefitCode: string;
   /** Conditions an order must meet; default none. At most 32768 bytes as JSON (UTF-8). */
@@ -160,6 +211,8 @@ export type SetTierBenefitInput = {
   effectiveFrom?: string | null | undefined;
   /** Open-ended when omitted. */
   effectiveTo?: string | null | undefined;
+  /** Who pays and what a use costs; default: the benefit's fundedBy, cost 0 (unknown). */
+  funding?: RuleFundingInput | null | undefined;
   /** Optional. Repeating a request with the same key returns the original result and changes nothing; a key used for a different request is refused (IDEMPOTENCY_KEY_REUSED). 8-128 characters of letters, digits, _ . : - (a UUID fits); kept IDEMPOTENCY_KEY_RETENTION_DAYS (default 30) days. */
   idempotencyKey?: string | null | undefined;
   /** COUNT: uses per period; AMOUNT: minor units per period. Required for both; omitted for ACCESS. At most 2^52−1 (4503599627370495), else AMOUNT_TOO_LARGE. */
@@ -170,6 +223,8 @@ export type SetTierBenefitInput = {
   period?: PeriodKind | null | undefined;
   /** Window length for ROLLING_DAYS. */
   periodDays?: number | null | undefined;
+  /** The causes whose uses spend the member's quota; default [CUSTOMER_PREFERENCE]. Uses with other causes still need the member to be eligible, are recorded and charged, but leave the quota alone. */
+  quotaCauses?: Array<UsageCause> | null | undefined;
   /** Which membership decides an order-related entitlement. Default BEST_OF. */
   tierBasis?: TierBasis | null | undefined;
   /** The tier that grants it. */
@@ -217,12 +272,31 @@ export type UpdateTierInput = {
   rank?: number | null | undefined;
 };
 
+/** Why a benefit was used. The rule version's quotaCauses say which causes spend the member's quota; SELLER_FAULT charges the order's merchant and LOGISTICS the platform, whatever the rule's funder. */
+export type UsageCause =
+  /** The customer changed their mind. */
+  | 'CUSTOMER_PREFERENCE'
+  /** Damaged or lost in transit. */
+  | 'LOGISTICS'
+  /** A quality problem not clearly the seller’s fault. */
+  | 'QUALITY_ISSUE'
+  /** Wrong, defective or not as described: the merchant is at fault (needs the order). */
+  | 'SELLER_FAULT'
+  /** A right the law grants anyway, such as a no-reason return within 7 days of receipt. */
+  | 'STATUTORY';
+
 /** Why a write was refused (nothing was written). A refused use repeats the ReasonCodes of its entitlement. */
 export type UserErrorCode =
   /** The membership already ends at or before the asked endsAt. */
   | 'ALREADY_ENDED'
   /** A figure would pass 2^53−1 (9007199254740991), the largest exact integer: a limit above 2^52−1, one user's grants of one benefit totalling more than 2^52 (expired ones included), or one user's uses of one benefit counting more than 2^53−1 in all (held plus captured, every period). */
   | 'AMOUNT_TOO_LARGE'
+  /** The appeal was already decided; a decision is final. */
+  | 'APPEAL_DECIDED'
+  /** The use already has an appeal; a use takes one. */
+  | 'APPEAL_EXISTS'
+  /** The rule's appeal window (appealWindowDays after the use, default 14) has passed. */
+  | 'APPEAL_WINDOW_CLOSED'
   /** The benefit is archived: it takes no new rules or uses. */
   | 'BENEFIT_ARCHIVED'
   /** The order's category is one the rule excludes. */
@@ -239,6 +313,8 @@ export type UserErrorCode =
   | 'CURRENCY_REQUIRED'
   /** The benefit does not reset for this user, so the grant needs an expiresAt. */
   | 'EXPIRY_REQUIRED'
+  /** The rule's economics do not fit: SPLIT needs merchantShareBp (1-9999) and the other funders take none; an AMOUNT benefit costs its amount (no unitCost); quotaCauses needs at least one cause. */
+  | 'FUNDING_SHAPE'
   /** The hold passed its expiresAt and no longer counts; place a new hold. */
   | 'HOLD_EXPIRED'
   /** The idempotencyKey was already used for a different request; use a new key. */
@@ -251,6 +327,8 @@ export type UserErrorCode =
   | 'MERCHANT_EXCLUDED'
   /** The benefit is an ACCESS right; only COUNT and AMOUNT benefits take extra quota. */
   | 'NOT_A_QUOTA'
+  /** The use charges this merchant nothing (not captured, reversed, or funded by the platform): there is nothing to appeal. */
+  | 'NOT_CHARGED'
   /** No tier decides: the user held no membership then (and no tier is the default). */
   | 'NO_MEMBERSHIP'
   /** The order total is below the rule's minOrderAmount. */
@@ -279,6 +357,34 @@ export type UserErrorCode =
   | 'TIER_IS_DEFAULT'
   /** The deciding tier does not include the benefit; the message names a tier that does, if any. */
   | 'TIER_LACKS_BENEFIT';
+
+export type AppealFieldsFragment = { __typename: 'Appeal', id: string, usageId: string, merchantId: string, reason: string, evidence: Array<string>, state: AppealState, openedBy: string, openedAt: string, decidedBy: string | null, decidedAt: string | null, decisionNote: string | null };
+
+export type AppealQueueQueryVariables = Exact<{
+  state?: AppealState | null | undefined;
+  merchantId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AppealQueueQuery = { appeals: { __typename: 'AppealConnection', edges: Array<{ __typename: 'AppealEdge', cursor: string, node: { __typename: 'Appeal', id: string, usageId: string, merchantId: string, reason: string, evidence: Array<string>, state: AppealState, openedBy: string, openedAt: string, decidedBy: string | null, decidedAt: string | null, decisionNote: string | null } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type DecideAppealMutationVariables = Exact<{
+  input: DecideAppealInput;
+}>;
+
+
+export type DecideAppealMutation = { decideAppeal: { __typename: 'AppealPayload', appeal: { __typename: 'Appeal', id: string, usageId: string, merchantId: string, reason: string, evidence: Array<string>, state: AppealState, openedBy: string, openedAt: string, decidedBy: string | null, decidedAt: string | null, decisionNote: string | null } | null, userErrors: Array<{ __typename: 'UserError', code: UserErrorCode, field: string | null, message: string }> } };
+
+export type MerchantFiguresQueryVariables = Exact<{
+  merchantId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type MerchantFiguresQuery = { merchantSummary: { __typename: 'MerchantSummary', merchantId: string, chargedUses: number, appeals: number, openAppeals: number, upheldAppeals: number, rejectedAppeals: number, upheldShare: number | null, meanHoursToDecision: number | null, medianHoursToDecision: number | null, money: Array<{ __typename: 'MerchantMoney', currency: string, charged: number, reversed: number, movedByAppeals: number, net: number }> } };
 
 export type OpsAuditLogQueryVariables = Exact<{
   first?: number;
@@ -406,11 +512,15 @@ export type OpsTierMembersQueryVariables = Exact<{
 
 export type OpsTierMembersQuery = { tier: { __typename: 'Tier', code: string, members: { __typename: 'MembershipConnection', edges: Array<{ __typename: 'MembershipEdge', cursor: string, node: { __typename: 'Membership', id: string, userId: string, startsAt: string, endsAt: string | null, source: MembershipSource } }>, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean } } } };
 
+export const AppealFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"usageId"}},{"kind":"Field","name":{"kind":"Name","value":"merchantId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<AppealFieldsFragment, unknown>;
 export const UserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;
 export const TierFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]} as unknown as DocumentNode<TierFieldsFragment, unknown>;
 export const BenefitFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenefitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benefit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"fundedBy"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]} as unknown as DocumentNode<BenefitFieldsFragment, unknown>;
 export const RuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TierBenefitRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"periodDays"}},{"kind":"Field","name":{"kind":"Name","value":"perOrderLimit"}},{"kind":"Field","name":{"kind":"Name","value":"tierBasis"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"minOrderAmount"}},{"kind":"Field","name":{"kind":"Name","value":"categoriesInclude"}},{"kind":"Field","name":{"kind":"Name","value":"categoriesExclude"}},{"kind":"Field","name":{"kind":"Name","value":"merchantsExclude"}},{"kind":"Field","name":{"kind":"Name","value":"claimWindowDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}}]}}]} as unknown as DocumentNode<RuleFieldsFragment, unknown>;
 export const MembershipFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MembershipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Membership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}}]}}]} as unknown as DocumentNode<MembershipFieldsFragment, unknown>;
+export const AppealQueueDocument = {"__meta__":{"hash":"sha256:e03a9e005ce91450f8df992f2fc3823b7cadfbd889e0b52746a16eb258e6b4ef"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppealQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AppealState"}},"defaultValue":{"kind":"EnumValue","value":"OPEN"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"merchantId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"merchantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"merchantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"usageId"}},{"kind":"Field","name":{"kind":"Name","value":"merchantId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<AppealQueueQuery, AppealQueueQueryVariables>;
+export const DecideAppealDocument = {"__meta__":{"hash":"sha256:ef05a38ff99ac2802a7f0d9a4de4fd6c70993c2e77ba39796784a22ff283c31d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideAppealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppealFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppealFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"usageId"}},{"kind":"Field","name":{"kind":"Name","value":"merchantId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}}]}}]} as unknown as DocumentNode<DecideAppealMutation, DecideAppealMutationVariables>;
+export const MerchantFiguresDocument = {"__meta__":{"hash":"sha256:8771a1e791e33ac40833b10f29d21eb6090bf9932fcd74fb4125bcbd68d84589"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MerchantFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"merchantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchantSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"merchantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"merchantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"merchantId"}},{"kind":"Field","name":{"kind":"Name","value":"chargedUses"}},{"kind":"Field","name":{"kind":"Name","value":"money"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"charged"}},{"kind":"Field","name":{"kind":"Name","value":"reversed"}},{"kind":"Field","name":{"kind":"Name","value":"movedByAppeals"}},{"kind":"Field","name":{"kind":"Name","value":"net"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appeals"}},{"kind":"Field","name":{"kind":"Name","value":"openAppeals"}},{"kind":"Field","name":{"kind":"Name","value":"upheldAppeals"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedAppeals"}},{"kind":"Field","name":{"kind":"Name","value":"upheldShare"}},{"kind":"Field","name":{"kind":"Name","value":"meanHoursToDecision"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToDecision"}}]}}]}}]} as unknown as DocumentNode<MerchantFiguresQuery, MerchantFiguresQueryVariables>;
 export const OpsAuditLogDocument = {"__meta__":{"hash":"sha256:66fe8d4080527eb9e7d01f2fcd7f283f95522332b6dd4f019476bd296a2cac82"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpsAuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorRoles"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<OpsAuditLogQuery, OpsAuditLogQueryVariables>;
 export const OpsBenefitsDocument = {"__meta__":{"hash":"sha256:88eee9b3a642cff3ba1f8a94542b46835c4811e1df9395f41bb75a5a07a6bcb9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpsBenefits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeArchived"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benefits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeArchived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeArchived"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenefitFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenefitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benefit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"fundedBy"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]} as unknown as DocumentNode<OpsBenefitsQuery, OpsBenefitsQueryVariables>;
 export const DefineBenefitDocument = {"__meta__":{"hash":"sha256:b6f1146c1c3baadbfedf9be3ed494014f709c365e1405a65355f909a6497e782"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DefineBenefit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DefineBenefitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"defineBenefit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"benefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"BenefitFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BenefitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Benefit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"fundedBy"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<DefineBenefitMutation, DefineBenefitMutationVariables>;

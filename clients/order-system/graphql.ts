@@ -51,6 +51,12 @@ export type UserErrorCode =
   | 'ALREADY_ENDED'
   /** A figure would pass 2^53−1 (9007199254740991), the largest exact integer: a limit above 2^52−1, one user's grants of one benefit totalling more than 2^52 (expired ones included), or one user's uses of one benefit counting more than 2^53−1 in all (held plus captured, every period). */
   | 'AMOUNT_TOO_LARGE'
+  /** The appeal was already decided; a decision is final. */
+  | 'APPEAL_DECIDED'
+  /** The use already has an appeal; a use takes one. */
+  | 'APPEAL_EXISTS'
+  /** The rule's appeal window (appealWindowDays after the use, default 14) has passed. */
+  | 'APPEAL_WINDOW_CLOSED'
   /** The benefit is archived: it takes no new rules or uses. */
   | 'BENEFIT_ARCHIVED'
   /** The order's category is one the rule excludes. */
@@ -67,6 +73,8 @@ export type UserErrorCode =
   | 'CURRENCY_REQUIRED'
   /** The benefit does not reset for this user, so the grant needs an expiresAt. */
   | 'EXPIRY_REQUIRED'
+  /** The rule's economics do not fit: SPLIT needs merchantShareBp (1-9999) and the other funders take none; an AMOUNT benefit costs its amount (no unitCost); quotaCauses needs at least one cause. */
+  | 'FUNDING_SHAPE'
   /** The hold passed its expiresAt and no longer counts; place a new hold. */
   | 'HOLD_EXPIRED'
   /** The idempotencyKey was already used for a different request; use a new key. */
@@ -79,6 +87,8 @@ export type UserErrorCode =
   | 'MERCHANT_EXCLUDED'
   /** The benefit is an ACCESS right; only COUNT and AMOUNT benefits take extra quota. */
   | 'NOT_A_QUOTA'
+  /** The use charges this merchant nothing (not captured, reversed, or funded by the platform): there is nothing to appeal. */
+  | 'NOT_CHARGED'
   /** No tier decides: the user held no membership then (and no tier is the default). */
   | 'NO_MEMBERSHIP'
   /** The order total is below the rule's minOrderAmount. */

@@ -1,8 +1,8 @@
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { GraphQLJSONObject, GraphQLSafeInt } from 'graphql-scalars';
-import { BenefitKind, FundedBy, PERIOD_KINDS, PeriodKind, TierBasis } from '../../src/domain/types';
-import { BenefitKindEnum, FundedByEnum, PeriodKindEnum, TierBasisEnum } from '../types/enums';
+import { BenefitKind, FundedBy, Funder, PERIOD_KINDS, PeriodKind, TierBasis, UsageCause } from '../../src/domain/types';
+import { BenefitKindEnum, FundedByEnum, FunderEnum, PeriodKindEnum, TierBasisEnum, UsageCauseEnum } from '../types/enums';
 import { BoundedJson, CONDITIONS_MAX_BYTES, CONFIG_MAX_BYTES, CONFIG_MAX_DEPTH, MAX_WINDOW_DAYS } from './edges';
 import { IdempotentInput, IsCode } from './patterns';
 
@@ -71,6 +71,16 @@ export class RuleConditionsInput {
   @IsOptional() @IsInt() @Min(0) @Max(MAX_WINDOW_DAYS) claimWindowDays?: number;
 }
 
+@InputType({ description: "Who pays for a rule version's uses and what one costs." })
+export class RuleFundingInput {
+  @Field(() => FunderEnum, { description: "Who pays. The cause can override it: SELLER_FAULT charges the order's merchant, LOGISTICS the platform." }) funder: Funder;
+  @Field(() => Int, { nullable: true, description: "SPLIT only: the merchant's share in basis points (1-9999)." })
+  @IsOptional() @IsInt() @Min(1) @Max(9999) merchantShareBp?: number;
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'COUNT and ACCESS: what one use costs, in minor units of costCurrency (e.g. 1200 = ¥12.00 a free return). Omitted: 0, unknown. AMOUNT uses cost their amount.' })
+  @IsOptional() @IsInt() @Min(0) @Max(MAX_MINOR) unitCost?: number;
+  @Field({ nullable: true, description: 'ISO 4217 currency of unitCost; default COST_CURRENCY (CNY).' }) @IsOptional() @Matches(/^[A-Z]{3}$/) costCurrency?: string;
+}
+
 @InputType({ description: 'A new version of what a tier grants of a benefit.' })
 export class SetTierBenefitInput extends IdempotentInput {
   @Field({ description: 'The tier that grants it.' }) @IsCode() tierCode: string;
@@ -89,6 +99,12 @@ export class SetTierBenefitInput extends IdempotentInput {
   @IsOptional() @BoundedJson(CONFIG_MAX_DEPTH, CONFIG_MAX_BYTES) config?: Record<string, unknown>;
   @Field(() => Date, { nullable: true, description: 'Default now; a future instant schedules the change.' }) @IsOptional() effectiveFrom?: Date;
   @Field(() => Date, { nullable: true, description: 'Open-ended when omitted.' }) @IsOptional() effectiveTo?: Date;
+  @Field(() => RuleFundingInput, { nullable: true, description: "Who pays and what a use costs; default: the benefit's fundedBy, cost 0 (unknown)." })
+  @IsOptional() @ValidateNested() funding?: RuleFundingInput;
+  @Field(() => [UsageCauseEnum], { nullable: true, description: "The causes whose uses spend the member's quota; default [CUSTOMER_PREFERENCE]. Uses with other causes still need the member to be eligible, are recorded and charged, but leave the quota alone." })
+  @IsOptional() @ArrayMaxSize(5) quotaCauses?: UsageCause[];
+  @Field(() => Int, { nullable: true, description: "Days after a use during which its charged merchant may appeal; default 14." })
+  @IsOptional() @IsInt() @Min(0) @Max(365) appealWindowDays?: number;
 }
 
 @InputType({ description: 'Which rule to end, and when.' })

@@ -2,6 +2,8 @@ import { IsDate, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-va
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { IsCode, IsExternalId, IsIdempotencyKey, KEY_DESCRIPTION } from './patterns';
+import { UsageCause } from '../../src/domain/types';
+import { UsageCauseEnum } from '../types/enums';
 
 @InputType({ description: 'A use of a benefit; amount defaults to 1 for COUNT benefits and is required for AMOUNT ones.' })
 export class ConsumeEntitlementInput {
@@ -12,6 +14,8 @@ export class ConsumeEntitlementInput {
   @Field({ description: KEY_DESCRIPTION })
   @IsIdempotencyKey() idempotencyKey: string;
   @Field({ nullable: true, description: 'Why, for the ledger (up to 500 characters).' }) @IsOptional() @MaxLength(500) reason?: string;
+  @Field(() => UsageCauseEnum, { nullable: true, description: "Why the benefit is used; default CUSTOMER_PREFERENCE. Causes the rule does not count (e.g. SELLER_FAULT, which needs orderId and charges the order's merchant) leave the quota alone." })
+  @IsOptional() cause?: UsageCause;
 }
 
 @InputType({ description: 'A use to reserve while a case is open; it expires unless captured.' })

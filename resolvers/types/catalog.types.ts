@@ -2,8 +2,8 @@
 // GraphQL names do not.
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject, GraphQLSafeInt } from 'graphql-scalars';
-import { BenefitKind, FundedBy, PeriodKind, TierBasis } from '../../src/domain/types';
-import { BenefitKindEnum, FundedByEnum, PeriodKindEnum, TierBasisEnum } from './enums';
+import { BenefitKind, FundedBy, Funder, PeriodKind, TierBasis, UsageCause } from '../../src/domain/types';
+import { BenefitKindEnum, FundedByEnum, FunderEnum, PeriodKindEnum, TierBasisEnum } from './enums';
 
 @ObjectType('Tier', { description: 'A membership level. Higher rank is better; archived, never deleted, once referenced.' })
 export class TierType {
@@ -53,8 +53,22 @@ export class RuleType {
   @Field(() => Date, { nullable: true, description: 'First instant it is no longer in force; null when open-ended.' }) effectiveTo: Date | null;
   @Field({ description: 'The actor (token subject) who set it.' }) createdBy: string;
   @Field(() => Date, { description: 'When it was set.' }) createdAt: Date;
-  // tier, benefit and conditions are field resolvers (see rule.resolver.ts)
+  // tier, benefit, conditions and the economics are field resolvers (see rule.resolver.ts)
   tierId: string;
   benefitId: string;
   conditions: Record<string, unknown> | null;
+  funder: Funder | null;
+  merchantShareBp: number | null;
+  unitCost: number | null;
+  costCurrency: string | null;
+  quotaCauses: UsageCause[] | null;
+  appealWindowDays: number | null;
+}
+
+@ObjectType('RuleFunding', { description: "Who pays for a rule version's uses and what one costs, as in force (defaults filled in)." })
+export class RuleFundingType {
+  @Field(() => FunderEnum, { description: "Who pays (the benefit's fundedBy unless the rule names one). SELLER_FAULT uses charge the order's merchant and LOGISTICS uses the platform, whatever this says." }) funder: Funder;
+  @Field(() => Int, { description: "The merchant's share in basis points: 0 for PLATFORM, 10000 for MERCHANT." }) merchantShareBp: number;
+  @Field(() => GraphQLSafeInt, { nullable: true, description: 'COUNT and ACCESS: what one use costs, in minor units of costCurrency (0: unknown); null for AMOUNT (a use costs its amount).' }) unitCost: number | null;
+  @Field({ description: 'ISO 4217 currency of the cost.' }) costCurrency: string;
 }

@@ -32,6 +32,8 @@ export class EntitlementType {
   @Field(() => GraphQLSafeInt, { description: 'Live goodwill grants on top of the limit.' }) granted: number;
   @Field(() => GraphQLSafeInt, { description: 'Captured this period (uses count against the local day they were first made on, so against that day\'s period).' }) used: number;
   @Field(() => GraphQLSafeInt, { description: 'Held now: reserved this period, not captured or released, and not past its expiresAt (a hold stops counting at that instant).' }) held: number;
+  @Field(() => GraphQLSafeInt, { description: "Captured this period by uses whose cause does not spend quota under the rule (a seller's fault, say): recorded and charged, not counted in used or remaining." }) exemptUsed: number;
+  @Field(() => GraphQLSafeInt, { description: 'Held now by such uses; not counted in held or remaining.' }) exemptHeld: number;
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'max(0, limit + granted − used − held); null when unlimited or ACCESS.' })
   remaining: number | null;
   @Field(() => Date, { nullable: true, description: 'Start of the current period; null for ACCESS and LIFETIME.' }) periodStart: Date | null;

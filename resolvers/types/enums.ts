@@ -4,8 +4,9 @@
 import { registerEnumType } from 'type-graphql';
 import { REASON_CODES, ReasonCode, USER_ERROR_CODES, UserErrorCode } from '../../src/domain/codes';
 import {
-  BENEFIT_KINDS, BenefitKind, ENTITLEMENT_STATUSES, EntitlementStatus, FUNDED_BY, FundedBy, MEMBERSHIP_SOURCES, MembershipSource,
-  ORDER_STATUSES, OrderStatus, PERIOD_KINDS, PeriodKind, TIER_BASES, TierBasis, USAGE_STATES, UsageState,
+  APPEAL_DECISIONS, APPEAL_STATES, AppealDecision, AppealState, BENEFIT_KINDS, BenefitKind, ENTITLEMENT_STATUSES, EntitlementStatus,
+  FUNDED_BY, FundedBy, Funder, FUNDERS, MEMBERSHIP_SOURCES, MembershipSource, ORDER_STATUSES, OrderStatus, PERIOD_KINDS, PeriodKind,
+  TIER_BASES, TierBasis, USAGE_CAUSES, USAGE_STATES, UsageCause, UsageState,
 } from '../../src/domain/types';
 
 type Described<T extends string> = { [K in T]: string };
@@ -30,6 +31,38 @@ export const BenefitKindEnum = graphqlEnum<BenefitKind>(BENEFIT_KINDS, 'BenefitK
 export const FundedByEnum = graphqlEnum<FundedBy>(FUNDED_BY, 'FundedBy', 'Who pays for the benefit, for cost reports.', {
   PLATFORM: 'The platform pays.',
   MERCHANT: 'The merchant of the order pays.',
+});
+
+export const FunderEnum = graphqlEnum<Funder>(FUNDERS, 'Funder', "Who pays for a rule version's uses.", {
+  PLATFORM: 'The platform pays all.',
+  MERCHANT: "The order's merchant pays all.",
+  SPLIT: "The order's merchant pays merchantShareBp basis points of the cost, the platform the rest.",
+});
+
+export const UsageCauseEnum = graphqlEnum<UsageCause>(USAGE_CAUSES, 'UsageCause', "Why a benefit was used. The rule version's quotaCauses say which causes spend the member's quota; SELLER_FAULT charges the order's merchant and LOGISTICS the platform, whatever the rule's funder.", {
+  CUSTOMER_PREFERENCE: 'The customer changed their mind.',
+  SELLER_FAULT: 'Wrong, defective or not as described: the merchant is at fault (needs the order).',
+  LOGISTICS: 'Damaged or lost in transit.',
+  QUALITY_ISSUE: 'A quality problem not clearly the seller’s fault.',
+  STATUTORY: 'A right the law grants anyway, such as a no-reason return within 7 days of receipt.',
+});
+
+export const AppealStateEnum = graphqlEnum<AppealState>(APPEAL_STATES, 'AppealState', "Where a merchant's appeal is.", {
+  OPEN: 'Filed, awaiting an ops decision.',
+  UPHELD: "Ops agreed: the merchant's part of the charge moved to the platform.",
+  REJECTED: 'Ops disagreed: the charge stands. A use takes one appeal.',
+});
+
+export const AppealFilterEnum = graphqlEnum<AppealState | 'NONE'>(['NONE', ...APPEAL_STATES], 'AppealFilter', 'Charged uses by where their appeal is.', {
+  NONE: 'Not appealed.',
+  OPEN: 'Appealed, awaiting a decision.',
+  UPHELD: 'Appealed and upheld.',
+  REJECTED: 'Appealed and rejected.',
+});
+
+export const AppealDecisionEnum = graphqlEnum<AppealDecision>(APPEAL_DECISIONS, 'AppealDecision', 'What ops decide on an open appeal.', {
+  UPHELD: "The merchant is right: its part of the charge moves to the platform (a compensating ledger row; the member's quota is untouched).",
+  REJECTED: 'The charge stands.',
 });
 
 export const OrderStatusEnum = graphqlEnum<OrderStatus>(ORDER_STATUSES, 'OrderStatus', "Where an order is in its life, as the order system last recorded it. Rules decide on placedAt and deliveredAt; the status is kept for clients and reports.", {
@@ -132,6 +165,7 @@ export const UserErrorCodeEnum = graphqlEnum<UserErrorCode>(
     RULE_IN_PAST: 'Rules change from now on: an effectiveFrom or effectiveTo in the past would rewrite history.',
     RULE_OVERLAP: 'A later version of the same tier and benefit is already scheduled inside the new version; end the new one before it.',
     RULE_NOT_FOUND: 'The tier grants the benefit by no version in force at or after effectiveTo.',
+    FUNDING_SHAPE: "The rule's economics do not fit: SPLIT needs merchantShareBp (1-9999) and the other funders take none; an AMOUNT benefit costs its amount (no unitCost); quotaCauses needs at least one cause.",
     ALREADY_ENDED: 'The membership already ends at or before the asked endsAt.',
     ORDER_OWNER_CHANGED: 'An order never changes owner: it was recorded for another user.',
     INVALID_STATE: 'The use is not in the state the move starts from: capture and release need HELD, reverse needs CAPTURED.',
@@ -140,6 +174,10 @@ export const UserErrorCodeEnum = graphqlEnum<UserErrorCode>(
     EXPIRY_REQUIRED: 'The benefit does not reset for this user, so the grant needs an expiresAt.',
     AMOUNT_TOO_LARGE:
       "A figure would pass 2^53−1 (9007199254740991), the largest exact integer: a limit above 2^52−1, one user's grants of one benefit totalling more than 2^52 (expired ones included), or one user's uses of one benefit counting more than 2^53−1 in all (held plus captured, every period).",
+    NOT_CHARGED: 'The use charges this merchant nothing (not captured, reversed, or funded by the platform): there is nothing to appeal.',
+    APPEAL_WINDOW_CLOSED: "The rule's appeal window (appealWindowDays after the use, default 14) has passed.",
+    APPEAL_EXISTS: 'The use already has an appeal; a use takes one.',
+    APPEAL_DECIDED: 'The appeal was already decided; a decision is final.',
     INVALID_RANGE: 'An interval ends before it starts, or an expiry is not in the future.',
     IDEMPOTENCY_KEY_REUSED: 'The idempotencyKey was already used for a different request; use a new key.',
   },

@@ -1,4 +1,4 @@
-export const ROLES = ['customer', 'cs_agent', 'ops_admin', 'service'] as const;
+export const ROLES = ['customer', 'cs_agent', 'ops_admin', 'service', 'merchant'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Staff who may read any user's data. */
@@ -8,6 +8,8 @@ export interface Actor {
   /** `sub`: the user id for customers, the staff or system id otherwise. */
   id: string;
   roles: Role[];
+  /** merchant role: the merchant the token speaks for (claim `merchantId`); it sees only what it is charged. */
+  merchantId?: string;
 }
 
 export const isRole = (r: unknown): r is Role => typeof r === 'string' && (ROLES as readonly string[]).includes(r);

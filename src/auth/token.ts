@@ -48,6 +48,10 @@ export class TokenVerifier {
       const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
       if (typeof payload.sub !== 'string' || payload.sub === '' || roles.length === 0) throw new Error('token lacks sub or roles');
       const actor: Actor = { id: payload.sub, roles };
+      if (roles.includes('merchant')) {
+        if (typeof payload.merchantId !== 'string' || payload.merchantId === '') throw new Error('a merchant token names its merchantId');
+        actor.merchantId = payload.merchantId;
+      }
       this.remember(token, actor, payload.exp);
       return actor;
     } catch {
@@ -69,8 +73,8 @@ function headerAlg(token: string): string {
   }
 }
 
-export async function signToken(secret: string, sub: string, roles: Role[], expiresIn = '30d'): Promise<string> {
-  return new SignJWT({ roles })
+export async function signToken(secret: string, sub: string, roles: Role[], expiresIn = '30d', claims: { merchantId?: string } = {}): Promise<string> {
+  return new SignJWT({ roles, ...claims })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(sub)
     .setIssuedAt()

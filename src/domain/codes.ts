@@ -32,6 +32,7 @@ export const REFUSAL_CODES = [
   'RULE_IN_PAST',
   'RULE_OVERLAP',
   'RULE_NOT_FOUND',
+  'FUNDING_SHAPE',
   // memberships and orders
   'ALREADY_ENDED',
   'ORDER_OWNER_CHANGED',
@@ -41,6 +42,11 @@ export const REFUSAL_CODES = [
   'NOT_A_QUOTA',
   'EXPIRY_REQUIRED',
   'AMOUNT_TOO_LARGE',
+  // merchants' appeals
+  'NOT_CHARGED',
+  'APPEAL_WINDOW_CLOSED',
+  'APPEAL_EXISTS',
+  'APPEAL_DECIDED',
   // any write
   'INVALID_RANGE',
   'IDEMPOTENCY_KEY_REUSED',

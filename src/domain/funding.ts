@@ -23,6 +23,21 @@ export function appealDeadline(usedAt: Date, rule: Pick<RuleFacts, 'funding'>): 
   return new Date(usedAt.getTime() + appealWindowDays(rule) * 86_400_000);
 }
 
+/** A rule version's funding as in force: the benefit's fundedBy and the default currency filled in. */
+export function fundingInForce(benefit: BenefitFacts, rule: Pick<RuleFacts, 'funding'>, defaultCurrency: string) {
+  const f = fundingOf(rule);
+  const funder: Funder = f.funder ?? benefit.fundedBy;
+  const amount = benefit.kind === 'AMOUNT';
+  return {
+    funder,
+    merchantShareBp: shareOf(funder, f),
+    unitCost: amount ? null : f.unitCost ?? 0,
+    costCurrency: amount ? benefit.currency ?? defaultCurrency : f.costCurrency ?? defaultCurrency,
+  };
+}
+
+const shareOf = (funder: Funder, f: RuleFunding) => (funder === 'MERCHANT' ? FULL_SHARE_BP : funder === 'SPLIT' ? f.merchantShareBp ?? 0 : 0);
+
 /** What one use costs and who pays it. */
 export interface UseCharge {
   funder: Funder;
@@ -54,15 +69,14 @@ export interface ChargeQuestion {
  * an exact integer (the caller refuses the use).
  */
 export function chargeOf(q: ChargeQuestion): UseCharge | null {
-  const f = fundingOf(q.rule);
-  const decided: Funder = q.cause === 'SELLER_FAULT' ? 'MERCHANT' : q.cause === 'LOGISTICS' ? 'PLATFORM' : f.funder ?? q.benefit.fundedBy;
-  const share = decided === 'MERCHANT' ? FULL_SHARE_BP : decided === 'SPLIT' ? f.merchantShareBp ?? 0 : 0;
+  const terms = fundingInForce(q.benefit, q.rule, q.defaultCurrency);
+  const decided: Funder = q.cause === 'SELLER_FAULT' ? 'MERCHANT' : q.cause === 'LOGISTICS' ? 'PLATFORM' : terms.funder;
   const merchantId = q.order?.merchantId ?? null;
   const funder: Funder = merchantId === null ? 'PLATFORM' : decided;
-  const merchantShareBp = merchantId === null ? 0 : share;
-  const cost = q.benefit.kind === 'AMOUNT' ? q.amount : (f.unitCost ?? 0) * q.amount;
+  const merchantShareBp = merchantId === null ? 0 : shareOf(decided, fundingOf(q.rule));
+  const cost = terms.unitCost === null ? q.amount : terms.unitCost * q.amount;
   if (!Number.isSafeInteger(cost)) return null;
-  const currency = q.benefit.kind === 'AMOUNT' ? q.benefit.currency ?? q.defaultCurrency : f.costCurrency ?? q.defaultCurrency;
+  const currency = terms.costCurrency;
   const merchantAmount = merchantShare(cost, merchantShareBp);
   return { funder, merchantShareBp, merchantId, cost, currency, merchantAmount, platformAmount: cost - merchantAmount };
 }

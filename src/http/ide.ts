@@ -11,7 +11,7 @@ import { Role } from '../auth/roles';
 import { Logger } from '../logger';
 
 /** The role each client directory of operations/ calls as; loading an example switches to it. */
-const CLIENT_ROLES: Record<string, Role> = { storefront: 'customer', cs: 'cs_agent', ops: 'ops_admin', 'order-system': 'service' };
+const CLIENT_ROLES: Record<string, Role> = { storefront: 'customer', cs: 'cs_agent', ops: 'ops_admin', 'order-system': 'service', merchant: 'merchant' };
 
 /** Browser files by fixed path, from packages (devDependencies: production installs may omit them). */
 const VENDOR: Record<string, { pkg: string; file: string; type: string }> = {

@@ -3,7 +3,8 @@
 // process-wide cache (no statement), read once per request so one request sees one catalog.
 import DataLoader from 'dataloader';
 import { DataSource, In, LessThanOrEqual } from 'typeorm';
-import { Membership, Order, UsageEntry, UsageTransition } from '../../entities';
+import { Appeal, Membership, Order, UsageEntry, UsageTransition } from '../../entities';
+import { netCharges } from '../services/charge';
 import { Catalog, CatalogCache } from '../services/catalog';
 import { counterWindow, MemberFacts, MemberFactsRead, readMemberFacts } from '../services/member-facts';
 
@@ -72,6 +73,13 @@ export function createLoaders(db: DataSource, cache: CatalogCache, now: Date, ti
         (m) => m.userId,
       ),
     ),
+    /** A use's net charge (absent: never charged). */
+    netChargeByUsage: new DataLoader<string, { merchant: number; platform: number; currency: string } | null>(async (ids) => {
+      const nets = await netCharges(db.manager, ids);
+      return ids.map((id) => nets.get(id) ?? null);
+    }),
+    appealByUsage: new DataLoader<string, Appeal | null>(async (ids) =>
+      byKey(ids, await db.getRepository(Appeal).findBy({ usageId: In([...ids]) }), (a) => a.usageId)),
     usageByOrder: new DataLoader<string, UsageEntry[]>(async (orderIds) =>
       groupedBy(
         orderIds,

@@ -5,7 +5,7 @@ import { Benefit, Tier, TierBenefitRule } from '../../entities';
 import { RequestContext } from '../context';
 import { inForce } from '../domain/rules';
 import { lockRow } from '../db/transaction';
-import { PeriodKind, RuleConditions, TierBasis } from '../domain/types';
+import { Funder, PeriodKind, RuleConditions, TierBasis, UsageCause } from '../domain/types';
 import { notFound } from '../errors';
 import { recordAudit } from './audit.service';
 import { changeCatalog } from './catalog-write';
@@ -24,6 +24,16 @@ export interface SetTierBenefitInput {
   config?: Record<string, unknown> | null;
   effectiveFrom?: Date | null;
   effectiveTo?: Date | null;
+  funding?: RuleFundingInput | null;
+  quotaCauses?: UsageCause[] | null;
+  appealWindowDays?: number | null;
+}
+
+export interface RuleFundingInput {
+  funder: Funder;
+  merchantShareBp?: number | null;
+  unitCost?: number | null;
+  costCurrency?: string | null;
 }
 
 export interface EndTierBenefitInput {
@@ -77,6 +87,18 @@ function checkShape(benefit: Benefit, input: SetTierBenefitInput) {
   }
 }
 
+function checkFunding(benefit: Benefit, input: SetTierBenefitInput) {
+  const f = input.funding;
+  if (f) {
+    if (f.funder === 'SPLIT' && f.merchantShareBp == null) refuse('FUNDING_SHAPE', 'input.funding.merchantShareBp', 'A SPLIT funding needs merchantShareBp (1-9999).');
+    if (f.funder !== 'SPLIT' && f.merchantShareBp != null) refuse('FUNDING_SHAPE', 'input.funding.merchantShareBp', `merchantShareBp goes with SPLIT only; ${f.funder} pays all.`);
+    if (benefit.kind === 'AMOUNT' && (f.unitCost != null || f.costCurrency != null)) {
+      refuse('FUNDING_SHAPE', 'input.funding.unitCost', `${benefit.code} is a money budget: a use costs its amount, in ${benefit.unit}.`);
+    }
+  }
+  if (input.quotaCauses && input.quotaCauses.length === 0) refuse('FUNDING_SHAPE', 'input.quotaCauses', 'quotaCauses needs at least one cause (omit it for CUSTOMER_PREFERENCE only).');
+}
+
 /** Ends or cancels every version of a benefit that is in force at `at` or scheduled after it (audited). */
 export async function endAllVersions(tx: RequestContext, benefitId: string, at: Date): Promise<number> {
   const versions = await tx.em.findBy(TierBenefitRule, { benefitId });
@@ -112,6 +134,7 @@ export function setTierBenefit(ctx: RequestContext, input: SetTierBenefitInput):
     if (tier.archivedAt) refuse('TIER_ARCHIVED', 'input.tierCode', `Tier ${tier.code} is archived.`);
     if (benefit.archivedAt) refuse('BENEFIT_ARCHIVED', 'input.benefitCode', `Benefit ${benefit.code} is archived.`);
     checkShape(benefit, input);
+    checkFunding(benefit, input);
 
     const later = versions.find((v) => v.effectiveFrom > from && (to === null || v.effectiveFrom < to));
     if (later) {
@@ -136,6 +159,12 @@ export function setTierBenefit(ctx: RequestContext, input: SetTierBenefitInput):
       tierBasis: input.tierBasis ?? 'BEST_OF',
       conditions: compactConditions(input.conditions),
       config: input.config ?? null,
+      funder: input.funding?.funder ?? null,
+      merchantShareBp: input.funding?.merchantShareBp ?? null,
+      unitCost: input.funding?.unitCost ?? null,
+      costCurrency: input.funding?.costCurrency ?? null,
+      quotaCauses: input.quotaCauses ? [...new Set(input.quotaCauses)] : null,
+      appealWindowDays: input.appealWindowDays ?? null,
       effectiveFrom: from,
       effectiveTo: to,
       createdBy: ctx.actor?.id ?? 'system',

@@ -74,7 +74,7 @@ function installExitHook() {
   });
 }
 
-const DEFAULT_SUB: Record<Role, string> = { customer: 'u-1', cs_agent: 'cs-1', ops_admin: 'ops-1', service: 'orders-1' };
+const DEFAULT_SUB: Record<Role, string> = { customer: 'u-1', cs_agent: 'cs-1', ops_admin: 'ops-1', service: 'orders-1', merchant: 'm-1' };
 
 function spawnOne(index: number, env: NodeJS.ProcessEnv): { child: Child; ready: Promise<string> } {
   // AFTERCARE_CLUSTER_ENTRY: a compiled server-process.js to run as is (as `node dist/…` runs), not under ts-node.
@@ -267,7 +267,7 @@ export async function startCluster(opts: {
       }
       return { status: res.status, data: body.data, errors: body.errors };
     },
-    token: (role, sub = DEFAULT_SUB[role]) => signToken(JWT_SECRET, sub, [role], '1h'),
+    token: (role, sub = DEFAULT_SUB[role]) => signToken(JWT_SECRET, sub, [role], '1h', role === 'merchant' ? { merchantId: sub } : {}),
     alive: (index) => !check(index).done,
     stderr: (index) => check(index).stderr,
   };

@@ -126,7 +126,7 @@ export function printed(doc: TypedDocumentNode<any, any>): string {
   return text;
 }
 
-const DEFAULT_SUB: Record<Role, string> = { customer: 'u-1', cs_agent: 'cs-1', ops_admin: 'ops-1', service: 'orders-1' };
+const DEFAULT_SUB: Record<Role, string> = { customer: 'u-1', cs_agent: 'cs-1', ops_admin: 'ops-1', service: 'orders-1', merchant: 'm-1' };
 
 export async function startTestServer(opts: { clock?: TestClock; databaseUrl?: string; config?: Partial<Config>; checkpoint?: Checkpoint } = {}): Promise<TestServer> {
   const databaseUrl = opts.databaseUrl ?? freshDatabaseUrl();
@@ -140,7 +140,8 @@ export async function startTestServer(opts: { clock?: TestClock; databaseUrl?: s
   const db = await openDatabase(config, statements);
   const clock = opts.clock ?? new TestClock();
   const app = await startAftercare({ config, db, logger: createLogger('test'), clock: clock.read, checkpoint: opts.checkpoint, port: 0 });
-  const token = (role: Role, sub = DEFAULT_SUB[role]) => signToken(JWT_SECRET, sub, [role], '1h');
+  // A merchant's token speaks for the merchant named by its sub.
+  const token = (role: Role, sub = DEFAULT_SUB[role]) => signToken(JWT_SECRET, sub, [role], '1h', role === 'merchant' ? { merchantId: sub } : {});
   const gql: TestServer['gql'] = async (query, variables, as = 'ops_admin') => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (as) headers.authorization = `Bearer ${typeof as === 'string' ? await token(as) : as.token}`;
