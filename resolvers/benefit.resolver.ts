@@ -1,3 +1,4 @@
+import { PLATFORM_ROLES } from '../src/auth/roles';
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { RequestContext } from '../src/context';
 import * as benefits from '../src/services/benefit.service';
@@ -8,7 +9,7 @@ import { BenefitPayload } from './types/payloads';
 
 @Resolver(() => BenefitType)
 export class BenefitResolver {
-  @Authorized()
+  @Authorized(...PLATFORM_ROLES)
   @Query(() => [BenefitType], { description: 'The benefit catalog, by code.' })
   async benefits(@Ctx() ctx: RequestContext, @Arg('includeArchived', { defaultValue: false, description: 'Also list archived benefits.' }) includeArchived: boolean) {
     const all = await ctx.loaders.benefits();

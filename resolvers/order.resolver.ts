@@ -1,3 +1,4 @@
+import { PLATFORM_ROLES } from '../src/auth/roles';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { assertCanReadOrder } from '../src/auth/access';
 import { RequestContext } from '../src/context';
@@ -16,7 +17,7 @@ import { OrderType, UserType } from './types/user.types';
 // usage.resolver.ts) also checks that the actor may read the owner, which the order system may not.
 @Resolver(() => OrderType)
 export class OrderResolver {
-  @Authorized()
+  @Authorized(...PLATFORM_ROLES)
   @Query(() => OrderType, { description: 'An order by id: for its owner, staff and the order system.' })
   async order(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: "The platform's order id." }) id: string) {
     const order = await orders.findOrder(ctx, id);

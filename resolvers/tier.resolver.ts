@@ -1,3 +1,4 @@
+import { PLATFORM_ROLES } from '../src/auth/roles';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../src/context';
 import { notFound } from '../src/errors';
@@ -13,13 +14,13 @@ import { MembershipConnection } from './types/user.types';
 
 @Resolver(() => TierType)
 export class TierResolver {
-  @Authorized()
+  @Authorized(...PLATFORM_ROLES)
   @Query(() => [TierType], { description: 'Tiers by rank, lowest first.' })
   tiers(@Ctx() ctx: RequestContext, @Arg('includeArchived', { defaultValue: false, description: 'Also list archived tiers.' }) includeArchived: boolean) {
     return tiers.listTiers(ctx, includeArchived);
   }
 
-  @Authorized()
+  @Authorized(...PLATFORM_ROLES)
   @Query(() => TierType, { description: 'One tier by code, archived or not.' })
   async tier(@Ctx() ctx: RequestContext, @Arg('code', { description: 'The tier code, e.g. GOLD.' }) code: string) {
     const tier = await tiers.findTier(ctx, code);

@@ -118,7 +118,7 @@ export type UserErrorCode =
   | 'MERCHANT_EXCLUDED'
   /** The benefit is an ACCESS right; only COUNT and AMOUNT benefits take extra quota. */
   | 'NOT_A_QUOTA'
-  /** The use charges this merchant nothing (not captured, reversed, or funded by the platform): there is nothing to appeal. */
+  /** The use charges this merchant nothing (the platform pays it, or it is not captured or was reversed): there is nothing to appeal. */
   | 'NOT_CHARGED'
   /** No tier decides: the user held no membership then (and no tier is the default). */
   | 'NO_MEMBERSHIP'

@@ -174,7 +174,7 @@ export const UserErrorCodeEnum = graphqlEnum<UserErrorCode>(
     EXPIRY_REQUIRED: 'The benefit does not reset for this user, so the grant needs an expiresAt.',
     AMOUNT_TOO_LARGE:
       "A figure would pass 2^53−1 (9007199254740991), the largest exact integer: a limit above 2^52−1, one user's grants of one benefit totalling more than 2^52 (expired ones included), or one user's uses of one benefit counting more than 2^53−1 in all (held plus captured, every period).",
-    NOT_CHARGED: 'The use charges this merchant nothing (not captured, reversed, or funded by the platform): there is nothing to appeal.',
+    NOT_CHARGED: 'The use charges this merchant nothing (the platform pays it, or it is not captured or was reversed): there is nothing to appeal.',
     APPEAL_WINDOW_CLOSED: "The rule's appeal window (appealWindowDays after the use, default 14) has passed.",
     APPEAL_EXISTS: 'The use already has an appeal; a use takes one.',
     APPEAL_DECIDED: 'The appeal was already decided; a decision is final.',

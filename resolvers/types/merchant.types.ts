@@ -28,6 +28,7 @@ export class AppealType {
 @ReadableBy(theChargedMerchant)
 export class MerchantChargeType {
   @Field(() => ID, { description: 'The use, for appealUsage.' }) id: string;
+  @Field(() => ID, { description: 'The merchant charged (the order\'s).' }) merchantId: string;
   @Field(() => String, { nullable: true, description: 'The order it was made on.' }) orderId: string | null;
   @Field(() => UsageCauseEnum, { description: 'Why the benefit was used.' }) cause: UsageCause;
   @Field(() => UsageStateEnum, { description: 'CAPTURED, or REVERSED when the charge was taken back.' }) state: UsageState;
@@ -35,7 +36,6 @@ export class MerchantChargeType {
   @Field(() => GraphQLSafeInt, { description: 'What the use costs, in minor units of currency (0: unknown).' }) cost: number;
   @Field(() => Int, { description: "The merchant's share of the cost, in basis points, as decided when the use was made." }) merchantShareBp: number;
   @Field(() => Date, { description: 'When the use was made.' }) createdAt: Date;
-  merchantId: string | null;
   benefitId: string;
   ruleId: string;
   costCurrency: string | null;

@@ -1,6 +1,9 @@
 export const ROLES = ['customer', 'cs_agent', 'ops_admin', 'service', 'merchant'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Every role but merchant: a merchant sees only what it is charged, not even the catalog. */
+export const PLATFORM_ROLES: Role[] = ['customer', 'cs_agent', 'ops_admin', 'service'];
+
 /** Staff who may read any user's data. */
 export const STAFF: Role[] = ['cs_agent', 'ops_admin'];
 

@@ -11,7 +11,7 @@ import { AppealDecision, AppealState } from '../domain/types';
 import { isDuplicateKey } from '../db/failures';
 import { notFound } from '../errors';
 import { recordAudit } from './audit.service';
-import { moveMerchantShareToPlatform, netCharges } from './charge';
+import { moveMerchantShareToPlatform } from './charge';
 import { lockMemberBenefit } from './counter';
 import { ruleFacts } from './facts';
 import { once } from './idempotency';
@@ -51,8 +51,11 @@ export async function appealUsage(ctx: RequestContext, merchantId: string, input
   return once<Appeal, Appeal>(ctx, 'appealUsage', input, async (tx) => {
     // The member's lock on the benefit orders this with a reversal or a decision of the same use.
     await lockMemberBenefit(tx.em, use.userId, use.benefitId);
-    const net = (await netCharges(tx.em, [use.id])).get(use.id);
-    if (!net || net.merchant <= 0) refuse('NOT_CHARGED', 'input.usageId', 'This use charges you nothing now (it was reversed, is not captured, or the platform pays): there is nothing to appeal.');
+    // Read again under the lock: a reversal may have committed since.
+    const now = (await tx.em.findOneBy(UsageEntry, { id: use.id }))!;
+    if (now.merchantShareBp === 0 || now.state !== 'CAPTURED') {
+      refuse('NOT_CHARGED', 'input.usageId', `This use charges you nothing (${now.state === 'CAPTURED' ? 'the platform pays it' : `it is ${now.state}`}): there is nothing to appeal.`);
+    }
     if (await tx.em.findOneBy(Appeal, { usageId: use.id })) refuse('APPEAL_EXISTS', 'input.usageId', 'This use already has an appeal; a use takes one.');
     const appeal: Appeal = {
       id: crypto.randomUUID(), usageId: use.id, userId: use.userId, merchantId, reason: input.reason, evidence: input.evidence ?? [],

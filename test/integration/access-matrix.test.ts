@@ -10,11 +10,13 @@ import { assignMembership, createTier, defineBenefit, recordOrder, setRule } fro
 import { GqlResult, rowCounts, startTestServer, TestServer } from '../support/harness';
 import { CONSUME, GRANT, HOLD, newKey, usageOp } from '../support/usage-ops';
 
-const ACTORS = ['anonymous', 'customer (own)', 'customer (other)', 'cs_agent', 'ops_admin', 'service'] as const;
+const ACTORS = ['anonymous', 'customer (own)', 'customer (other)', 'cs_agent', 'ops_admin', 'service', 'merchant (charged)', 'merchant (other)'] as const;
 type ActorName = (typeof ACTORS)[number];
 type Outcome = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED';
 
 const OWN = 'u-own';
+/** The merchant of the fixtures' orders, charged for their seller-fault uses. */
+const CHARGED_MERCHANT = 'm-1';
 const OTHER = 'u-other';
 
 let s: TestServer;
@@ -24,6 +26,8 @@ const fx = {
   heldForCapture: '',
   heldForRelease: '',
   capturedForReverse: '',
+  sellerFault: '',
+  appealToDecide: '',
 };
 let seq = 0;
 const fresh = (prefix: string) => `${prefix}_${++seq}`;
@@ -33,6 +37,8 @@ async function as(actor: ActorName): Promise<Parameters<TestServer['gql']>[2]> {
     case 'anonymous': return null;
     case 'customer (own)': return { token: await s.token('customer', OWN) };
     case 'customer (other)': return { token: await s.token('customer', OTHER) };
+    case 'merchant (charged)': return { token: await s.token('merchant', CHARGED_MERCHANT) };
+    case 'merchant (other)': return { token: await s.token('merchant', 'm-other') };
     default: return actor;
   }
 }
@@ -43,7 +49,10 @@ async function as(actor: ActorName): Promise<Parameters<TestServer['gql']>[2]> {
 function only(...allowed: ActorName[]): Record<ActorName, Outcome> {
   return Object.fromEntries(ACTORS.map((a) => [a, a === 'anonymous' ? 'UNAUTHENTICATED' : allowed.includes(a) ? 'allowed' : 'FORBIDDEN'])) as Record<ActorName, Outcome>;
 }
+/** Every signed-in actor but merchants, who see only what they are charged (not even the catalog). */
 const SIGNED_IN = only('customer (own)', 'customer (other)', 'cs_agent', 'ops_admin', 'service');
+/** A merchant's charges: that merchant and staff. */
+const CHARGED = only('merchant (charged)', 'cs_agent', 'ops_admin');
 /** `me`: actors who may read users (a customer reads their own). The order system reads no user. */
 const READS_USERS = only('customer (own)', 'customer (other)', 'cs_agent', 'ops_admin');
 const OPS = only('ops_admin');
@@ -85,6 +94,30 @@ const rootRows: Row[] = [
   { name: 'Query.benefits', root: 'benefits', doc: `{ benefits { code kind unit fundedBy } }`, expect: SIGNED_IN },
   { name: 'Query.auditLog', root: 'auditLog', doc: `{ auditLog(first: 5) { edges { cursor node { action actorId before after } } pageInfo { hasNextPage } } }`, expect: OPS },
   { name: 'Query.verifyLedger', root: 'verifyLedger', doc: `{ verifyLedger { countersChecked entriesChecked drift { userId } } }`, expect: OPS },
+
+  // merchants
+  {
+    name: 'Query.merchantCharges', root: 'merchantCharges', expect: CHARGED,
+    doc: `query($m: ID) { merchantCharges(merchantId: $m, first: 5) { edges { node { id cause cost charged benefitCode appeal { state } } } } }`,
+    vars: () => ({ m: CHARGED_MERCHANT }),
+  },
+  {
+    name: 'Query.merchantSummary', root: 'merchantSummary', expect: CHARGED,
+    doc: `query($m: ID) { merchantSummary(merchantId: $m, from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { chargedUses money { net } appeals } }`,
+    vars: () => ({ m: CHARGED_MERCHANT }),
+  },
+  { name: 'Query.appeals', root: 'appeals', expect: OPS, doc: `{ appeals(first: 5) { edges { node { id state merchantId } } } }` },
+  {
+    // The other merchant may call it, but finds no such use of its own (NOT_FOUND).
+    name: 'Mutation.appealUsage', root: 'appealUsage', write: true, expect: only('merchant (charged)', 'merchant (other)'),
+    doc: m('appealUsage', 'AppealUsageInput', 'appeal { id state }'),
+    vars: () => ({ input: { usageId: fx.sellerFault, reason: 'not our fault', idempotencyKey: newKey('mx-appeal') } }),
+  },
+  {
+    name: 'Mutation.decideAppeal', root: 'decideAppeal', write: true, expect: OPS,
+    doc: m('decideAppeal', 'DecideAppealInput', 'appeal { id state }'),
+    vars: () => ({ input: { appealId: fx.appealToDecide, decision: 'REJECTED', note: 'the photos show the damage', idempotencyKey: newKey('mx-decide') } }),
+  },
 
   // catalog (ops)
   {
@@ -275,6 +308,10 @@ beforeAll(async () => {
   fx.heldForRelease = (await usageOp(s, HOLD, { ...use, reason: 'matrix hold (release)' })).usage.id;
   fx.capturedForReverse = (await usageOp(s, CONSUME, { ...use, reason: 'matrix use (reverse)' })).usage.id;
   await usageOp(s, CONSUME, { userId: OTHER, benefitCode: 'FREE_RETURN_SHIPPING', orderId: 'o-other', reason: 'the other customer' });
+  fx.sellerFault = (await usageOp(s, CONSUME, { ...use, cause: 'SELLER_FAULT', reason: 'matrix seller fault (appeal)' })).usage.id;
+  const appealed = (await usageOp(s, CONSUME, { ...use, cause: 'SELLER_FAULT', reason: 'matrix seller fault (decision)' })).usage.id;
+  const appeal = await s.gql(m('appealUsage', 'AppealUsageInput', 'appeal { id }'), { input: { usageId: appealed, reason: 'disputed', idempotencyKey: newKey('mx-a') } }, { token: await s.token('merchant', CHARGED_MERCHANT) });
+  fx.appealToDecide = appeal.data!.appealUsage.appeal.id;
 });
 afterAll(() => s?.stop());
 
@@ -296,6 +333,10 @@ it('checks access on every type that carries a user\'s data, wherever it is reac
   // a type that is a user, or names the user it belongs to, checks on each of its fields
   const owned = types.filter((t) => t.name === 'User' || 'userId' in t.getFields());
   expect(owned.map((t) => t.name).sort()).toEqual(['CounterDrift', 'Grant', 'Membership', 'Order', 'Usage', 'User']);
+  // a type that names the merchant it charges checks too
+  const charged = types.filter((t) => 'merchantId' in t.getFields() && !owned.includes(t) && !t.name.endsWith('Type'));
+  expect(charged.map((t) => t.name).sort()).toEqual(['Appeal', 'MerchantCharge', 'MerchantSummary']);
+  expect(charged.filter((t) => !readCheckOf(t)).map((t) => t.name)).toEqual([]);
   expect(owned.filter((t) => !readCheckOf(t)).map((t) => t.name)).toEqual([]);
   // An Entitlement names no user: each field returning one is on a guarded type, checks itself, or
   // is in the payload of a staff-only mutation (whose @Authorized role check is the read check).
