@@ -72,10 +72,10 @@ export class MerchantResolver {
   merchantSummary(
     @Ctx() ctx: RequestContext,
     @Arg('merchantId', () => ID, { nullable: true, description: MERCHANT_ID }) merchantId: string | undefined,
-    @Arg('from', () => Date, { description: 'Start of the window.' }) from: Date,
-    @Arg('to', () => Date, { description: 'End of the window (exclusive).' }) to: Date,
+    @Arg('from', () => Date, { nullable: true, description: 'Start of the window; default: from the first use.' }) from: Date | undefined,
+    @Arg('to', () => Date, { nullable: true, description: 'End of the window (exclusive); default: now.' }) to: Date | undefined,
   ) {
-    return merchants.merchantFigures(ctx, merchantInScope(ctx, merchantId), from, to);
+    return merchants.merchantFigures(ctx, merchantInScope(ctx, merchantId), from ?? new Date(0), to ?? ctx.now);
   }
 
   @Authorized('ops_admin')

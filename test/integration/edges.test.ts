@@ -50,12 +50,17 @@ describe('instants', () => {
   afterAll(() => s?.stop());
 
   /** How the test reaches each DateTime input: an argument (Type.field(arg)) or an input field. */
-  const ARGUMENTS: Record<string, (at: string) => [string, Record<string, unknown>]> = {
+  /** The document, its variables, and the name an instant out of range is refused by (default `at`). */
+  const ARGUMENTS: Record<string, (at: string) => [string, Record<string, unknown>, string?]> = {
     'User.entitlements(at)': (at) => [`query($at: DateTime) { user(id: "u-1") { entitlements(at: $at) { status } } }`, { at }],
     'User.tier(at)': (at) => [`query($at: DateTime) { user(id: "u-1") { tier(at: $at) { code } } }`, { at }],
     'Order.entitlements(at)': (at) => [`query($at: DateTime) { order(id: "o-1") { entitlements(at: $at) { status } } }`, { at }],
     'Tier.rules(at)': (at) => [`query($at: DateTime) { tier(code: "GOLD") { rules(at: $at) { id } } }`, { at }],
     'Tier.members(at)': (at) => [`query($at: DateTime) { tier(code: "GOLD") { members(at: $at) { edges { node { id } } } } }`, { at }],
+    'Query.merchantSummary(from)': (at) => [`query($at: DateTime) { merchantSummary(merchantId: "m-1", from: $at) { chargedUses } }`, { at }, 'from'],
+    'Query.merchantSummary(to)': (at) => [`query($at: DateTime) { merchantSummary(merchantId: "m-1", to: $at) { chargedUses } }`, { at }, 'to'],
+    'MerchantChargeFilter.from': (at) => [`query($at: DateTime) { merchantCharges(merchantId: "m-1", filter: { from: $at }) { edges { node { id } } } }`, { at }, 'filter.from'],
+    'MerchantChargeFilter.to': (at) => [`query($at: DateTime) { merchantCharges(merchantId: "m-1", filter: { to: $at }) { edges { node { id } } } }`, { at }, 'filter.to'],
   };
   const MUTATION_FIELDS: Record<string, [mutation: string, input: () => Record<string, unknown>, role?: 'service' | 'cs_agent']> = {
     'AssignMembershipInput.startsAt': ['assignMembership', () => ({ userId: 'u-2', tierCode: 'GOLD', source: 'MANUAL' })],
@@ -83,11 +88,11 @@ describe('instants', () => {
     expect(found.sort()).toEqual([...Object.keys(ARGUMENTS), ...Object.keys(MUTATION_FIELDS)].sort());
   });
 
-  it.each(Object.keys(ARGUMENTS))('%s: out of range is BAD_USER_INPUT naming `at`, as a variable and as a literal; the bounds are answered', async (name) => {
+  it.each(Object.keys(ARGUMENTS))('%s: out of range is BAD_USER_INPUT naming the argument, as a variable and as a literal; the bounds are answered', async (name) => {
     for (const at of [...BELOW, ...ABOVE]) {
-      const [doc, variables] = ARGUMENTS[name](at);
-      expectBadInstant(await s.gql(doc, variables, 'cs_agent'), 'at');
-      expectBadInstant(await s.gql(doc.replace('query($at: DateTime) ', '').replace('$at', JSON.stringify(at)), {}, 'cs_agent'), 'at');
+      const [doc, variables, field = 'at'] = ARGUMENTS[name](at);
+      expectBadInstant(await s.gql(doc, variables, 'cs_agent'), field);
+      expectBadInstant(await s.gql(doc.replace('query($at: DateTime) ', '').replace('$at', JSON.stringify(at)), {}, 'cs_agent'), field);
     }
     for (const at of [MIN, MAX]) {
       const [doc, variables] = ARGUMENTS[name](at);

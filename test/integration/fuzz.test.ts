@@ -16,7 +16,7 @@ const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() 
 const RANDOM_RUNS = Number(process.env.FUZZ_RUNS ?? 8); // per mutation, on top of one example per corruption kind
 const COMBINED_RUNS = Math.ceil(RANDOM_RUNS * 0.6); // per mutation: several corruptions at once
 
-type Role = 'ops_admin' | 'service' | 'cs_agent';
+type Role = 'ops_admin' | 'service' | 'cs_agent' | 'merchant';
 type Input = Record<string, unknown>;
 
 let s: TestServer;
@@ -34,6 +34,11 @@ const fx = {
   expiredHold: '',
   usedKey: '',
   freshMembers: [] as string[],
+  sellerFault: '',
+  otherMerchantUse: '',
+  appealed: '',
+  openAppeal: '',
+  decidedAppeal: '',
 };
 
 // Members whose figures sit at the edge of exact integers (2^53−1): u-big has booked 2^53−1 of
@@ -265,6 +270,9 @@ const FUNDED_BY = ['MERCHANT', 'PLATFORM'];
 const PERIODS = ['CALENDAR_MONTH', 'CALENDAR_QUARTER', 'CALENDAR_YEAR', 'LIFETIME', 'MEMBERSHIP_YEAR', 'ROLLING_DAYS'];
 const TIER_BASES = ['BEST_OF', 'CURRENT', 'ORDER_TIME'];
 const SOURCES = ['MANUAL', 'PROMOTION', 'PURCHASE', 'QUALIFIED'];
+const CAUSES = ['CUSTOMER_PREFERENCE', 'LOGISTICS', 'QUALITY_ISSUE', 'SELLER_FAULT', 'STATUTORY'];
+const FUNDERS = ['MERCHANT', 'PLATFORM', 'SPLIT'];
+const DECISIONS = ['REJECTED', 'UPHELD'];
 const past = dateIn('0001-01-01T00:00:00.000Z', '2026-11-10T03:59:59.999Z');
 
 const idempotencyKinds = (): Kind[] => [
@@ -296,6 +304,8 @@ const useKinds = (hold: boolean): Kind[] => [
   ...(hold ? [] : [withTouches(patch('amount: missing for a money budget', ['input.amount'], fc.constant({ benefitCode: 'COMPENSATION_BUDGET', amount: undefined })), ['benefitCode', 'amount'])]),
   ...idempotencyKinds(),
   ...optionalString('reason', 0, 500),
+  field('cause', 'unknown enum value', badEnum(CAUSES)),
+  withTouches(patch('cause: SELLER_FAULT without an order', ['input.orderId'], fc.constant({ cause: 'SELLER_FAULT', orderId: undefined })), ['cause', 'orderId']),
   ...(hold
     ? [
         field('expiresInSeconds', 'not an Int', notAnInt),
@@ -407,9 +417,10 @@ const SPECS: MutationSpec[] = [
   },
   {
     name: 'setTierBenefit', inputType: 'SetTierBenefitInput', result: 'rule { id }', role: 'ops_admin',
-    fields: ['tierCode', 'benefitCode', 'limit', 'period', 'periodDays', 'perOrderLimit', 'tierBasis', 'conditions', 'config', 'effectiveFrom', 'effectiveTo'],
+    fields: ['tierCode', 'benefitCode', 'limit', 'period', 'periodDays', 'perOrderLimit', 'tierBasis', 'conditions', 'config', 'effectiveFrom', 'effectiveTo', 'funding', 'quotaCauses', 'appealWindowDays'],
     base: () => ({
       tierCode: 'FZ', benefitCode: 'FREE_RETURN_SHIPPING', limit: 3, period: 'CALENDAR_MONTH', perOrderLimit: 1, tierBasis: 'BEST_OF',
+      funding: { funder: 'SPLIT', merchantShareBp: 2500, unitCost: 1200, costCurrency: 'CNY' }, quotaCauses: ['CUSTOMER_PREFERENCE', 'STATUTORY'], appealWindowDays: 14,
       conditions: { minOrderAmount: 1000, categoriesInclude: ['APPAREL'], categoriesExclude: ['FOOD'], merchantsExclude: ['m-bad'], claimWindowDays: 30 },
       effectiveFrom: '2027-01-01T00:00:00.000Z', effectiveTo: '2027-07-01T00:00:00.000Z',
     }),
@@ -434,6 +445,23 @@ const SPECS: MutationSpec[] = [
       field('perOrderLimit', 'not a safe integer', notASafeInt),
       field('perOrderLimit', 'zero or negative', fc.integer({ min: -MAX_SAFE, max: 0 })),
       field('tierBasis', 'unknown enum value', badEnum(TIER_BASES)),
+      field('funding', 'not an object', fc.oneof(fc.string({ maxLength: 10 }), fc.integer(), fc.boolean())),
+      field('funding.funder', 'unknown enum value', badEnum(FUNDERS)),
+      field('funding.funder', 'null', fc.constant(null)),
+      missing('funding.funder'),
+      field('funding.merchantShareBp', 'not an Int', notAnInt),
+      field('funding.merchantShareBp', 'outside 1-9999', fc.oneof(fc.integer({ min: -INT32, max: 0 }), fc.integer({ min: 10_000, max: INT32 - 1 }))),
+      withTouches(patch('funding: SPLIT without merchantShareBp', ['input.funding.merchantShareBp'], fc.constant({ funding: { funder: 'SPLIT', unitCost: 1200 } })), ['funding']),
+      withTouches(patch('funding: PLATFORM with a merchantShareBp', ['input.funding.merchantShareBp'], fc.integer({ min: 1, max: 9999 }).map((bp) => ({ funding: { funder: 'PLATFORM', merchantShareBp: bp } }))), ['funding']),
+      withTouches(patch('funding: a unit cost for a money budget', ['input.funding.unitCost'], fc.constant({ benefitCode: 'COMPENSATION_BUDGET', limit: 1000, perOrderLimit: undefined, funding: { funder: 'PLATFORM', unitCost: 100 } })), ['benefitCode', 'limit', 'perOrderLimit', 'funding']),
+      field('funding.unitCost', 'not a safe integer', notASafeInt),
+      field('funding.unitCost', 'negative', fc.integer({ min: -MAX_SAFE, max: -1 })),
+      field('funding.costCurrency', 'not an ISO 4217 code', fc.oneof(fc.constantFrom('cny', 'CN', 'CNYX', '', ' CNY', '元'), fc.string({ maxLength: 8 }).filter((x) => !/^[A-Z]{3}$/.test(x)))),
+      field('quotaCauses', 'not a list of causes', fc.oneof(fc.integer(), fc.boolean(), smallObject)),
+      field('quotaCauses', 'an empty list', fc.constant([])),
+      field('quotaCauses', 'an unknown cause', badEnum(CAUSES).map((c) => ['CUSTOMER_PREFERENCE', c])),
+      field('appealWindowDays', 'not an Int', notAnInt),
+      field('appealWindowDays', 'outside 0-365', fc.oneof(fc.integer({ min: -INT32, max: -1 }), fc.integer({ min: 366, max: INT32 - 1 }))),
       field('conditions', 'not an object', fc.oneof(fc.string({ maxLength: 10 }), fc.integer(), fc.boolean(), nonEmptyList)),
       field('conditions', 'an empty list', fc.constant([])),
       field('conditions.minOrderAmount', 'not a safe integer', notASafeInt),
@@ -537,14 +565,14 @@ const SPECS: MutationSpec[] = [
   },
   {
     name: 'holdEntitlement', inputType: 'HoldEntitlementInput', result: USAGE_RESULT, role: 'cs_agent',
-    fields: ['userId', 'benefitCode', 'orderId', 'amount', 'idempotencyKey', 'reason', 'expiresInSeconds'],
-    base: () => ({ userId: 'u-own', benefitCode: 'FREE_RETURN_SHIPPING', orderId: 'o-own', amount: 1, idempotencyKey: newKey('fz-hold'), reason: 'fuzz', expiresInSeconds: 3600 }),
+    fields: ['userId', 'benefitCode', 'orderId', 'amount', 'idempotencyKey', 'reason', 'expiresInSeconds', 'cause'],
+    base: () => ({ userId: 'u-own', benefitCode: 'FREE_RETURN_SHIPPING', orderId: 'o-own', amount: 1, idempotencyKey: newKey('fz-hold'), reason: 'fuzz', expiresInSeconds: 3600, cause: 'CUSTOMER_PREFERENCE' }),
     kinds: () => useKinds(true),
   },
   {
     name: 'consumeEntitlement', inputType: 'ConsumeEntitlementInput', result: USAGE_RESULT, role: 'cs_agent',
-    fields: ['userId', 'benefitCode', 'orderId', 'amount', 'idempotencyKey', 'reason'],
-    base: () => ({ userId: 'u-own', benefitCode: 'FREE_RETURN_SHIPPING', orderId: 'o-own', amount: 1, idempotencyKey: newKey('fz-consume'), reason: 'fuzz' }),
+    fields: ['userId', 'benefitCode', 'orderId', 'amount', 'idempotencyKey', 'reason', 'cause'],
+    base: () => ({ userId: 'u-own', benefitCode: 'FREE_RETURN_SHIPPING', orderId: 'o-own', amount: 1, idempotencyKey: newKey('fz-consume'), reason: 'fuzz', cause: 'CUSTOMER_PREFERENCE' }),
     kinds: () => useKinds(false),
   },
   {
@@ -581,6 +609,43 @@ const SPECS: MutationSpec[] = [
       ...requiredString('reason', 3, 500),
       ...dateTime('expiresAt', false),
       field('expiresAt', 'not in the future', dateIn('0001-01-01T00:00:00.000Z', NOW)),
+      ...idempotencyKinds(),
+    ],
+  },
+  {
+    name: 'appealUsage', inputType: 'AppealUsageInput', result: 'appeal { id }', role: 'merchant',
+    fields: ['usageId', 'reason', 'evidence', 'idempotencyKey'],
+    base: () => ({ usageId: fx.sellerFault, reason: 'the carrier damaged it (fuzz)', evidence: ['https://carrier.example/claims/1'], idempotencyKey: newKey('fz-appeal') }),
+    kinds: () => [
+      ...requiredId('usageId', 64, [
+        field('usageId', 'unknown use', fc.uuid()),
+        ...nearMisses('usageId', fx.sellerFault),
+        field('usageId', 'a use the platform pays', fc.constant(fx.captured)),
+        field('usageId', 'an appealed use', fc.constant(fx.appealed)),
+        field('usageId', "another merchant's use", fc.constant(fx.otherMerchantUse)),
+      ]),
+      ...requiredString('reason', 3, 1000),
+      field('evidence', 'not a list of strings', fc.oneof(fc.integer(), fc.boolean(), smallObject, fc.constant([1, 2]))),
+      field('evidence', 'more than 20 items', fc.array(fc.constant('ref'), { minLength: 21, maxLength: 30 })),
+      field('evidence', 'an item longer than 500', longerThan(500).map((x) => [x])),
+      field('evidence', 'an empty item', fc.constant([''])),
+      ...idempotencyKinds(),
+    ],
+  },
+  {
+    name: 'decideAppeal', inputType: 'DecideAppealInput', result: 'appeal { id }', role: 'ops_admin',
+    fields: ['appealId', 'decision', 'note', 'idempotencyKey'],
+    base: () => ({ appealId: fx.openAppeal, decision: 'UPHELD', note: 'carrier report confirms (fuzz)', idempotencyKey: newKey('fz-decide') }),
+    kinds: () => [
+      ...requiredId('appealId', 64, [
+        field('appealId', 'unknown appeal', fc.uuid()),
+        ...nearMisses('appealId', fx.openAppeal),
+        field('appealId', 'a decided appeal', fc.constant(fx.decidedAppeal)),
+      ]),
+      field('decision', 'unknown enum value', badEnum(DECISIONS)),
+      field('decision', 'null', fc.constant(null)),
+      missing('decision'),
+      ...requiredString('note', 3, 1000),
       ...idempotencyKinds(),
     ],
   },
@@ -743,6 +808,22 @@ beforeAll(async () => {
   fx.usedKey = newKey('fz-used');
   const c = await s.gql(CONSUME, { input: { ...use, idempotencyKey: fx.usedKey } }, 'cs_agent');
   fx.captured = c.data.consumeEntitlement.usage.id;
+  // Merchants' appeals: the fixtures' orders are m-1's (the merchant token's); o-m2 is another merchant's.
+  await recordOrder(s, { id: 'o-m2', userId: 'u-own', merchantId: 'm-2', amount: 10000, placedAt: '2026-10-30T00:00:00Z', deliveredAt: '2026-11-01T00:00:00Z' });
+  const fault = async (orderId = 'o-own') => (await usageOp(s, CONSUME, { ...use, orderId, cause: 'SELLER_FAULT' })).usage.id as string;
+  fx.sellerFault = await fault();
+  fx.otherMerchantUse = await fault('o-m2');
+  const appeal = async (usageId: string) => {
+    const r = await s.gql(`mutation($input: AppealUsageInput!) { appealUsage(input: $input) { appeal { id } userErrors { code } } }`,
+      { input: { usageId, reason: 'fixture appeal', idempotencyKey: newKey() } }, 'merchant');
+    return r.data.appealUsage.appeal.id as string;
+  };
+  fx.appealed = await fault();
+  fx.openAppeal = await appeal(fx.appealed);
+  fx.decidedAppeal = await appeal(await fault());
+  const d = await s.gql(`mutation($input: DecideAppealInput!) { decideAppeal(input: $input) { userErrors { code } } }`,
+    { input: { appealId: fx.decidedAppeal, decision: 'REJECTED', note: 'fixture decision', idempotencyKey: newKey() } });
+  expect(d.data.decideAppeal.userErrors).toEqual([]);
 });
 
 afterAll(async () => {

@@ -4,10 +4,10 @@
 import { sweepExpiredHolds } from '../../src/services/hold-sweep';
 import { assignMembership, createTier, defineBenefit, recordOrder, setRule } from '../support/fixtures';
 import { startTestServer, TestServer } from '../support/harness';
-import { CAPTURE, CONSUME, GRANT, HOLD, RELEASE, REVERSE, usageOp } from '../support/usage-ops';
+import { CAPTURE, CONSUME, GRANT, HOLD, newKey, RELEASE, REVERSE, usageOp } from '../support/usage-ops';
 
 const MEMBERS = ['shard-member-a', 'shard-member-b', 'shard-member-c'];
-const MEMBER_TABLES = ['usage_entries', 'usage_counters', 'usage_transitions', 'quota_grants', 'idempotency_keys', 'audit_log'];
+const MEMBER_TABLES = ['usage_entries', 'usage_counters', 'usage_transitions', 'usage_charges', 'appeals', 'quota_grants', 'idempotency_keys', 'audit_log'];
 let s: TestServer;
 
 beforeAll(async () => {
@@ -39,13 +39,20 @@ it('no write transaction touches two members', async () => {
     await usageOp(s, HOLD, { ...use, expiresInSeconds: 60 });
     await usageOp(s, CONSUME, { userId, benefitCode: 'COMPENSATION_BUDGET', amount: 500 });
     await usageOp(s, GRANT, { userId, benefitCode: 'FREE_RETURN_SHIPPING', amount: 1, reason: 'goodwill' });
+    // a seller's fault, appealed by the merchant and decided by ops
+    const fault = await usageOp(s, CONSUME, { ...use, cause: 'SELLER_FAULT' });
+    const appealed = await s.gql(`mutation($input: AppealUsageInput!) { appealUsage(input: $input) { appeal { id } userErrors { code } } }`,
+      { input: { usageId: fault.usage.id, reason: 'disputed', idempotencyKey: newKey() } }, { token: await s.token('merchant', 'm-1') });
+    const decided = await s.gql(`mutation($input: DecideAppealInput!) { decideAppeal(input: $input) { appeal { state } userErrors { code } } }`,
+      { input: { appealId: appealed.data.appealUsage.appeal.id, decision: 'UPHELD', note: 'agreed', idempotencyKey: newKey() } });
+    expect(decided.data.decideAppeal.appeal.state).toBe('UPHELD');
   }));
   s.clock.advance(120_000);
   expect(await sweepExpiredHolds(s.db, s.clock.read())).toBe(MEMBERS.length);
 
   const known = new Set(s.db.entityMetadatas.map((m) => m.tableName));
   const writes = s.statements.transactions.filter((tx) => tx.some((st) => /^\s*(INSERT|UPDATE|DELETE)/i.test(st.query)));
-  expect(writes.length).toBeGreaterThanOrEqual(MEMBERS.length * 9);
+  expect(writes.length).toBeGreaterThanOrEqual(MEMBERS.length * 12);
   for (const tx of writes) {
     const members = new Set(tx.flatMap((st) => st.parameters.filter((p): p is string => typeof p === 'string' && MEMBERS.some((m) => p.includes(m)))
       .map((p) => MEMBERS.find((m) => p.includes(m))!)));
