@@ -81,3 +81,39 @@ it('brings free-text order statuses onto the OrderStatus enum', async () => {
     ['o-a', 'DELIVERED'], ['o-b', 'CANCELLED'], ['o-c', 'REFUNDED'], ['o-d', 'PLACED'], ['o-e', 'DELIVERED'], ['o-f', 'SHIPPED'],
   ]);
 });
+
+it('gives existing uses their economics: cause CUSTOMER_PREFERENCE, funder from the benefit, the order\'s merchant, cost 0', async () => {
+  await undoThrough(db, 'UsageEconomics1764400000000');
+  const at = instant('2026-11-05T00:00:00Z');
+  for (const [id, fundedBy] of [['b-merchant', 'MERCHANT'], ['b-platform', 'PLATFORM']]) {
+    await db.query(
+      `INSERT INTO benefits (id, code, name, kind, unit, funded_by, description, archived_at, created_at, updated_at) VALUES (?, ?, ?, 'COUNT', 'use', ?, '', NULL, ?, ?)`,
+      [id, id.toUpperCase().replace('-', '_'), id, fundedBy, at, at],
+    );
+  }
+  const uses: Array<[string, string, string | null]> = [
+    ['x1', 'b-merchant', 'o-a'], // merchant-funded, on m-1's order
+    ['x2', 'b-merchant', null], // merchant-funded, no order: nobody to charge but the platform
+    ['x3', 'b-platform', 'o-a'],
+  ];
+  for (const [id, benefitId, orderId] of uses) {
+    await db.query(
+      `INSERT INTO usage_entries (id, user_id, benefit_id, rule_id, order_id, amount, period_key, period_start, period_end, state, expires_at, actor_id, reason, created_at, updated_at)
+       VALUES (?, 'u-x', ?, 'r-1', ?, 1, 'D:2026-11-05', NULL, NULL, 'CAPTURED', NULL, 'cs-1', '', ?, ?)`,
+      [id, benefitId, orderId, at, at],
+    );
+  }
+  await db.runMigrations({ transaction: 'each' });
+  const rows: Array<Record<string, unknown>> = await db.query(
+    `SELECT id, cause, spends_quota, funder, merchant_share_bp, merchant_id, cost, cost_currency FROM usage_entries WHERE user_id = 'u-x' ORDER BY id`,
+  );
+  expect(rows.map((r) => [r.id, r.cause, Number(r.spends_quota), r.funder, Number(r.merchant_share_bp), r.merchant_id, Number(r.cost), r.cost_currency])).toEqual([
+    ['x1', 'CUSTOMER_PREFERENCE', 1, 'MERCHANT', 10000, 'm-1', 0, null],
+    ['x2', 'CUSTOMER_PREFERENCE', 1, 'PLATFORM', 0, null, 0, null],
+    ['x3', 'CUSTOMER_PREFERENCE', 1, 'PLATFORM', 0, 'm-1', 0, null],
+  ]);
+  // No charge is invented for the past: cost was not recorded then.
+  expect(await db.query(`SELECT id FROM usage_charges`)).toEqual([]);
+  const rules = await db.query(`SELECT funder, quota_causes, appeal_window_days FROM tier_benefit_rules`);
+  for (const r of rules) expect(r).toEqual({ funder: null, quota_causes: null, appeal_window_days: null });
+});
