@@ -126,4 +126,33 @@ describe(`writes on ${label}`, () => {
     // 8: the member's lock on the benefit (one SELECT … FOR UPDATE) orders racing grants under the 2^52 cap.
     expect(await measure('grant', () => op(GRANT, { ...grant, idempotencyKey: newKey() }), false)).toBeLessThanOrEqual(8);
   });
+
+  it("a merchant's appeal ≤ 10, its decision ≤ 10, the merchant's page of charges ≤ 3", async () => {
+    const faults: string[] = [];
+    for (const userId of ['u-new', 'u-hist', 'u-new', 'u-new']) faults.push((await op(CONSUME, { ...use(userId), cause: 'SELLER_FAULT', idempotencyKey: newKey() })).usage!.id);
+    const merchant = { token: await s.token('merchant', 'm-1') };
+    const appeals: string[] = [];
+    let i = 0;
+    const appeal = async () => {
+      const r = await s.gql(`mutation($input: AppealUsageInput!) { appealUsage(input: $input) { appeal { id } userErrors { code } } }`,
+        { input: { usageId: faults[i++], reason: 'carrier damage', idempotencyKey: newKey() } }, merchant);
+      appeals.push(r.data.appealUsage.appeal.id);
+    };
+    // measure() runs each three times: each run appeals (then decides) an appeal of its own.
+    const n = await measure('appeal', appeal, false);
+    let j = 0;
+    const decide = async () => {
+      const r = await s.gql(`mutation($input: DecideAppealInput!) { decideAppeal(input: $input) { appeal { state } userErrors { code } } }`,
+        { input: { appealId: appeals[j++], decision: 'UPHELD', note: 'agreed', idempotencyKey: newKey() } }, 'ops_admin');
+      expect(r.data.decideAppeal.appeal.state).toBe('UPHELD');
+    };
+    expect(n).toBeLessThanOrEqual(10);
+    expect(await measure('decide appeal', decide, false)).toBeLessThanOrEqual(10);
+    // The merchant's page: the uses, their net charges and their appeals, however many are on it.
+    const page = await measure('merchantCharges', async () => {
+      const r = await s.gql('{ merchantCharges(first: 50) { edges { node { id charged appealDeadline appeal { state } } } } }', {}, merchant);
+      expect(r.data.merchantCharges.edges.length).toBe(4);
+    });
+    expect(page).toBeLessThanOrEqual(3);
+  });
 });
