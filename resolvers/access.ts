@@ -10,7 +10,7 @@
 // costs one function call, not a middleware chain.
 import { defaultFieldResolver, GraphQLFieldResolver, GraphQLSchema, isObjectType } from 'graphql';
 import { Extensions } from 'type-graphql';
-import { assertCanReadMerchant, assertCanReadOrder, assertCanReadUser } from '../src/auth/access';
+import { assertCanReadMerchant, assertCanReadOrder, assertCanReadUser, assertStaff } from '../src/auth/access';
 import { RequestContext } from '../src/context';
 
 const READ_CHECK = 'readCheck';
@@ -31,6 +31,9 @@ export const theOrder: ReadCheck<{ userId: string }> = (ctx, order) => assertCan
 
 /** What a merchant is charged (a charge, an appeal): that merchant and staff. */
 export const theChargedMerchant: ReadCheck<{ merchantId: string | null }> = (ctx, charged) => assertCanReadMerchant(ctx, charged.merchantId);
+
+/** A use's cost and funding: staff only (a customer sees their use, not what it cost whom). */
+export const staffOnly: ReadCheck<unknown> = (ctx) => assertStaff(ctx);
 
 /** The checks a type or field declares (for guardReads and for the test that every owner's type has one). */
 export const readCheckOf = (element: { extensions: Readonly<Record<string, unknown>> }) =>

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Funder, UsageCause, UsageState } from '../../src/domain/types';
-import { itsOwner, ReadableBy } from '../access';
+import { itsOwner, ReadableBy, staffOnly } from '../access';
 import { Connection } from './connection';
 import { FunderEnum, UsageCauseEnum, UsageStateEnum } from './enums';
 import { EntitlementType } from './entitlement.types';
@@ -33,11 +33,16 @@ export class UsageType {
   @Field(() => Date, { description: 'When its state last changed.' }) updatedAt: Date;
   @Field(() => UsageCauseEnum, { description: 'Why the benefit was used.' }) cause: UsageCause;
   @Field({ description: "Whether it spent the member's quota (its cause is one the rule counts); else it shows as exemptUsed/exemptHeld." }) spendsQuota: boolean;
-  @Field(() => FunderEnum, { description: 'Who pays, as decided when the use was made (the cause can override the rule).' }) funder: Funder;
-  @Field(() => Int, { description: "The charged merchant's share of the cost in basis points (0-10000)." }) merchantShareBp: number;
-  @Field(() => String, { nullable: true, description: "The merchant charged its share: the order's; null without an order." }) merchantId: string | null;
-  @Field(() => GraphQLSafeInt, { description: 'What the use costs, in minor units of costCurrency (0: unknown, as for uses made before costs were recorded). Charged on capture.' }) cost: number;
-  @Field(() => String, { nullable: true, description: 'ISO 4217 currency of cost.' }) costCurrency: string | null;
+  @ReadableBy(staffOnly)
+  @Field(() => FunderEnum, { description: 'Who pays, as decided when the use was made (the cause can override the rule). Staff only.' }) funder: Funder;
+  @ReadableBy(staffOnly)
+  @Field(() => Int, { description: "The charged merchant's share of the cost in basis points (0-10000). Staff only." }) merchantShareBp: number;
+  @ReadableBy(staffOnly)
+  @Field(() => String, { nullable: true, description: "The merchant charged its share: the order's; null without an order. Staff only." }) merchantId: string | null;
+  @ReadableBy(staffOnly)
+  @Field(() => GraphQLSafeInt, { description: 'What the use costs, in minor units of costCurrency (0: unknown, as for uses made before costs were recorded). Charged on capture. Staff only.' }) cost: number;
+  @ReadableBy(staffOnly)
+  @Field(() => String, { nullable: true, description: 'ISO 4217 currency of cost. Staff only.' }) costCurrency: string | null;
   benefitId: string;
   ruleId: string;
 }

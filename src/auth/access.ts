@@ -49,3 +49,9 @@ export function assertCanReadMerchant(ctx: RequestContext, merchantId: string | 
   if (hasRole(ctx, 'merchant') && merchantId !== null && actor.merchantId === merchantId) return;
   throw forbidden("You may only see your own merchant's charges.");
 }
+
+/** What the platform pays and charges (a use's cost and funding): staff only, not the member. */
+export function assertStaff(ctx: RequestContext): void {
+  signedIn(ctx);
+  if (!hasRole(ctx, ...STAFF)) throw forbidden('Costs and funding are for staff.');
+}

@@ -231,6 +231,12 @@ const nestedRows: Row[] = [
   // the signed-in actor's own data, through me
   { name: 'me.entitlements', root: 'me', doc: `{ me { entitlements { benefit { code } status remaining } } }`, expect: READS_USERS },
   { name: 'me.usage', root: 'me', doc: `{ me { usage(first: 5) { edges { node { id state transitions { toState } rule { id } benefit { code } } } } } }`, expect: READS_USERS },
+  { name: 'me.usage (cause, spendsQuota)', root: 'me', doc: `{ me { usage(first: 5) { edges { node { id cause spendsQuota } } } } }`, expect: READS_USERS },
+  {
+    name: 'me.usage cost and funding (staff only: not what it cost whom)', root: 'me', expect: STAFF,
+    doc: `{ me { usage(first: 5) { edges { node { id cost costCurrency funder merchantShareBp merchantId } } } } }`,
+    refused: (data) => data?.me?.usage?.edges?.find((e: { node: { cost: unknown } }) => e.node.cost !== null)?.node.cost,
+  },
   { name: 'me.memberships', root: 'me', doc: `{ me { memberships { id tier { code } } } }`, expect: READS_USERS },
   { name: 'me.tier', root: 'me', doc: `{ me { tier(at: "2026-06-01T00:00:00Z") { code } } }`, expect: READS_USERS },
 
