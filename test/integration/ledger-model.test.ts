@@ -1,4 +1,5 @@
-// Model-based test: random sequences of hold (with an expiry), consume, capture, release, reverse,
+// Model-based test: random sequences of hold (with an expiry), consume, capture, release, reverse
+// (uses with a cause that spends quota, and exempt ones, cause LOGISTICS, that count apart),
 // replayed keys, clock advances, hold sweeps and batches of concurrent writes, run against the
 // real server and an in-memory model. After every step the entitlement matches the model; a
 // concurrent batch must be explained by SOME serial order of its requests (each answer, figures
@@ -34,9 +35,11 @@ interface Entry {
   state: State;
   /** ms; null for a consume */
   expiresAt: number | null;
+  /** its cause does not spend quota: counted as exemptUsed/exemptHeld, never refused for quota */
+  exempt: boolean;
 }
 type MoveKind = 'capture' | 'release' | 'reverse';
-type Op = { kind: 'hold' | 'consume'; ttl: number | null } | { kind: MoveKind; target: number };
+type Op = { kind: 'hold' | 'consume'; ttl: number | null; exempt: boolean } | { kind: MoveKind; target: number };
 interface Sent {
   op: Op;
   server: number;
@@ -69,9 +72,12 @@ const liveAt = (e: Entry, at: number) => e.state === 'HELD' && e.expiresAt! > at
 const clone = (m: Model): Model => ({ ...m, entries: m.entries.map((e) => ({ ...e })) });
 
 function figures(m: Model, at: number) {
-  const used = m.entries.filter((e) => e.state === 'CAPTURED').length;
-  const held = m.entries.filter((e) => liveAt(e, at)).length;
-  return { used, held, remaining: Math.max(0, LIMIT - used - held) };
+  const count = (exempt: boolean) => m.entries.filter((e) => e.exempt === exempt);
+  const used = count(false).filter((e) => e.state === 'CAPTURED').length;
+  const held = count(false).filter((e) => liveAt(e, at)).length;
+  const exemptUsed = count(true).filter((e) => e.state === 'CAPTURED').length;
+  const exemptHeld = count(true).filter((e) => liveAt(e, at)).length;
+  return { used, held, exemptUsed, exemptHeld, remaining: Math.max(0, LIMIT - used - held) };
 }
 
 type Decision = { refused: string } | { add: Omit<Entry, 'id'> } | { move: number; to: State };
@@ -79,8 +85,9 @@ type Decision = { refused: string } | { add: Omit<Entry, 'id'> } | { move: numbe
 /** What the service must answer to `op` at instant `at` (the handling server's clock). */
 function decide(env: Env, m: Model, op: Op, at: number): Decision {
   if (isUse(op)) {
-    if (figures(m, at).remaining < 1) return { refused: 'QUOTA_EXHAUSTED' };
-    return { add: op.kind === 'hold' ? { state: 'HELD', expiresAt: at + (op.ttl ?? env.ttlDefault) * 1000 } : { state: 'CAPTURED', expiresAt: null } };
+    if (!op.exempt && figures(m, at).remaining < 1) return { refused: 'QUOTA_EXHAUSTED' };
+    const exempt = op.exempt;
+    return { add: op.kind === 'hold' ? { state: 'HELD', expiresAt: at + (op.ttl ?? env.ttlDefault) * 1000, exempt } : { state: 'CAPTURED', expiresAt: null, exempt } };
   }
   const e = m.entries[op.target];
   const [from, to] = MOVES[op.kind];
@@ -89,7 +96,7 @@ function decide(env: Env, m: Model, op: Op, at: number): Decision {
   if (op.kind === 'capture' && e.expiresAt! <= at) return { refused: 'HOLD_EXPIRED' };
   // … nor is capture of a hold whose quota a server with a faster clock gave away: it must still
   // fit, decided as for a new use without it
-  if (op.kind === 'capture') {
+  if (op.kind === 'capture' && !e.exempt) {
     const others = { ...m, entries: m.entries.filter((_, i) => i !== op.target) };
     if (figures(others, at).remaining < 1) return { refused: 'HOLD_EXPIRED' };
   }
@@ -114,7 +121,7 @@ const same = (a: unknown, b: unknown) => isDeepStrictEqual(JSON.parse(JSON.strin
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 const codesOf = (p: any): string[] => p.userErrors.map((e: { code: string }) => e.code);
 const brief = (p: any) => (p.userErrors.length ? codesOf(p).join(',') : `ok ${p.usage.state} ${JSON.stringify(pickFigures(p.entitlement))}`);
-const pickFigures = (e: any) => ({ used: e?.used, held: e?.held, remaining: e?.remaining });
+const pickFigures = (e: any) => ({ used: e?.used, held: e?.held, exemptUsed: e?.exemptUsed, exemptHeld: e?.exemptHeld, remaining: e?.remaining });
 
 /** Why answer `p` to `op` (sent with `input`) is not what the model says at `at`; null when it is. */
 function mismatch(env: Env, m: Model, op: Op, input: Record<string, unknown>, at: number, p: any): string | null {
@@ -139,7 +146,7 @@ const bump = (what: string, n = 1) => (stats[what] = (stats[what] ?? 0) + n);
 /** Counts what kind of decision the model took for `op` at `at`. */
 function tally(env: Env, m: Model, op: Op, at: number) {
   const d = decide(env, m, op, at);
-  bump('refused' in d ? d.refused : `${op.kind} ok`);
+  bump('refused' in d ? d.refused : `${op.kind}${isUse(op) && op.exempt ? ' (exempt)' : ''} ok`);
   if (op.kind === 'release' && !('refused' in d) && m.entries[op.target].expiresAt! <= at) bump('release of expired hold');
   if ((op.kind === 'capture' || op.kind === 'release') && m.entries[op.target].state === 'HELD' && m.entries[op.target].expiresAt === at) bump(`${op.kind} at the hold's expiresAt`);
   if (isUse(op) && !('refused' in d) && m.entries.filter((e) => e.state === 'HELD' || e.state === 'CAPTURED').length >= LIMIT) bump('use granted by an expired hold');
@@ -153,7 +160,10 @@ function tally(env: Env, m: Model, op: Op, at: number) {
 
 function inputOf(real: Real, m: Model, op: Op, key: string): Record<string, unknown> {
   if (isUse(op)) {
-    return { userId: real.userId, benefitCode: BENEFIT, idempotencyKey: key, ...(op.kind === 'hold' && op.ttl !== null ? { expiresInSeconds: op.ttl } : {}) };
+    return {
+      userId: real.userId, benefitCode: BENEFIT, idempotencyKey: key, ...(op.exempt ? { cause: 'LOGISTICS' } : {}),
+      ...(op.kind === 'hold' && op.ttl !== null ? { expiresInSeconds: op.ttl } : {}),
+    };
   }
   return { usageId: m.entries[op.target].id, idempotencyKey: key };
 }
@@ -180,7 +190,7 @@ async function runOne(env: Env, m: Model, real: Real, op: Op, server: number, ke
 }
 
 const FIGURES_AND_USES = `query($id: ID!, $after: String) { user(id: $id) {
-  entitlements { benefit { code } used held remaining }
+  entitlements { benefit { code } used held exemptUsed exemptHeld remaining }
   usage(first: 100, after: $after, benefitCode: "${BENEFIT}") { edges { node { id state expiresAt } } pageInfo { hasNextPage endCursor } } } }`;
 
 /** Every use's state and expiry, and the entitlement figures on every server, equal the model. */
@@ -217,19 +227,20 @@ function targetOf(m: Readonly<Model>, kind: MoveKind, pick: number): number {
   return pool[(pick >> 1) % pool.length];
 }
 
-const describeOp = (op: Op) => (isUse(op) ? `${op.kind}${op.kind === 'hold' ? `(ttl ${op.ttl ?? 'default'})` : ''}` : `${op.kind}(#${op.target})`);
+const describeOp = (op: Op) =>
+  (isUse(op) ? `${op.kind}${op.exempt ? '[exempt]' : ''}${op.kind === 'hold' ? `(ttl ${op.ttl ?? 'default'})` : ''}` : `${op.kind}(#${op.target})`);
 const describeModel = (m: Model) =>
-  `now ${iso(m.now)}; ` + m.entries.map((e, i) => `#${i} ${e.state}${e.expiresAt !== null ? ` until ${iso(e.expiresAt)}` : ''}`).join('; ');
+  `now ${iso(m.now)}; ` + m.entries.map((e, i) => `#${i} ${e.state}${e.exempt ? ' exempt' : ''}${e.expiresAt !== null ? ` until ${iso(e.expiresAt)}` : ''}`).join('; ');
 
 // ---- commands ----------------------------------------------------------------------------------
 
 type Cmd = fc.AsyncCommand<Model, Real>;
 
 class Use implements Cmd {
-  constructor(readonly env: Env, readonly kind: 'hold' | 'consume', readonly ttl: number | null, readonly server: number) {}
+  constructor(readonly env: Env, readonly kind: 'hold' | 'consume', readonly ttl: number | null, readonly server: number, readonly exempt = false) {}
   check = () => true;
-  run = (m: Model, real: Real) => runOne(this.env, m, real, { kind: this.kind, ttl: this.ttl }, this.server % this.env.servers.length);
-  toString = () => `${describeOp({ kind: this.kind, ttl: this.ttl })}@${this.server % this.env.servers.length}`;
+  run = (m: Model, real: Real) => runOne(this.env, m, real, { kind: this.kind, ttl: this.ttl, exempt: this.exempt }, this.server % this.env.servers.length);
+  toString = () => `${describeOp({ kind: this.kind, ttl: this.ttl, exempt: this.exempt })}@${this.server % this.env.servers.length}`;
 }
 
 class Move implements Cmd {
@@ -311,6 +322,8 @@ interface BatchSpec {
   server: number;
   /** repeat an earlier request of the batch, same key and payload (sent to this spec's server) */
   dup: number | null;
+  /** a use whose cause does not spend quota */
+  exempt: boolean;
 }
 
 interface Flight {
@@ -346,7 +359,7 @@ class Batch implements Cmd {
         return;
       }
       const op: Op = sp.kind === 'hold' || sp.kind === 'consume' || m.entries.length === 0
-        ? { kind: sp.kind === 'consume' ? 'consume' : 'hold', ttl: sp.ttl }
+        ? { kind: sp.kind === 'consume' ? 'consume' : 'hold', ttl: sp.ttl, exempt: sp.exempt }
         : { kind: sp.kind, target: targetOf(m, sp.kind, sp.pick) };
       const key = newKey('batch');
       flights.push({ op, server, at: clockOf(env, m, server), input: inputOf(real, m, op, key), key });
@@ -381,7 +394,7 @@ class Batch implements Cmd {
       if (moves.includes('capture') && moves.includes('release')) throw new Error(`use #${i} both captured and released\n${context()}`);
       for (const k of new Set(moves)) if (moves.filter((x) => x === k).length > 1) throw new Error(`use #${i} (${e.id}): ${k} succeeded twice\n${context()}`);
     }
-    const usesGranted = granted.filter((f) => isUse(f.op)).length;
+    const usesGranted = granted.filter((f) => isUse(f.op) && !f.op.exempt).length;
     const freed = granted.filter((f) => f.op.kind === 'reverse' || f.op.kind === 'release').length;
     const latest = Math.max(...env.skew.map((_, k) => clockOf(env, m, k)));
     if (usesGranted > figures(m, latest).remaining + freed) throw new Error(`${usesGranted} uses granted, quota allowed at most ${figures(m, latest).remaining + freed}\n${context()}`);
@@ -501,6 +514,7 @@ const batchSpecArb = fc.record({
   ttl: ttlArb,
   server: serverArb,
   dup: fc.oneof({ arbitrary: fc.constant(null), weight: 4 }, { arbitrary: fc.nat(7), weight: 1 }),
+  exempt: fc.oneof({ arbitrary: fc.constant(false), weight: 3 }, { arbitrary: fc.constant(true), weight: 1 }),
 });
 
 const batchArb = (env: Env) => fc.array(batchSpecArb, { minLength: 2, maxLength: 8 }).map((specs) => new Batch(env, specs));
@@ -511,6 +525,7 @@ function commandsFor(env: Env) {
     [
       fc.tuple(ttlArb, serverArb).map(([ttl, k]) => new Use(env, 'hold', ttl, k)),
       serverArb.map((k) => new Use(env, 'consume', null, k)),
+      fc.tuple(fc.constantFrom('hold' as const, 'consume' as const), ttlArb, serverArb).map(([kind, ttl, k]) => new Use(env, kind, kind === 'hold' ? ttl : null, k, true)),
       fc.tuple(fc.nat(40), serverArb).map(([n, k]) => new Move(env, 'capture', n, k)),
       fc.tuple(fc.nat(40), serverArb).map(([n, k]) => new Move(env, 'release', n, k)),
       fc.tuple(fc.nat(40), serverArb).map(([n, k]) => new Move(env, 'reverse', n, k)),
@@ -558,9 +573,10 @@ async function checkProperty(env: Env, numRuns: number) {
         `SELECT period_key, held, captured FROM usage_counters WHERE user_id = ? AND (period_key = 'TOTAL' OR period_key LIKE 'D:%')`,
         [userId],
       );
+      const spending = model.entries.filter((e) => !e.exempt);
       const want = {
-        held: model.entries.filter((e) => e.state === 'HELD').length,
-        captured: model.entries.filter((e) => e.state === 'CAPTURED').length,
+        held: spending.filter((e) => e.state === 'HELD').length,
+        captured: spending.filter((e) => e.state === 'CAPTURED').length,
       };
       const total = counters.find((c: { period_key: string }) => c.period_key === 'TOTAL');
       expect({ held: Number(total?.held ?? 0), captured: Number(total?.captured ?? 0) }).toEqual(want);
