@@ -66,13 +66,16 @@ export class UsageResolver {
   }
 
   @Authorized('ops_admin')
-  @Query(() => LedgerReportType, { description: 'Recomputes every usage counter from the ledger and reports any drift.' })
+  @Query(() => LedgerReportType, { description: "Recomputes every usage counter from the ledger, and every use's charges from the use, and reports any drift." })
   async verifyLedger(@Ctx() ctx: RequestContext) {
     const report = await verifyLedger(ctx.em);
     return {
       ...report,
       drift: report.drift.map((d) => ({
         ...d, counterHeld: d.counter.held, counterCaptured: d.counter.captured, ledgerHeld: d.ledger.held, ledgerCaptured: d.ledger.captured,
+      })),
+      chargeDrift: report.chargeDrift.map((d) => ({
+        ...d, expectedMerchant: d.expected.merchant, expectedPlatform: d.expected.platform, chargedMerchant: d.charged.merchant, chargedPlatform: d.charged.platform,
       })),
     };
   }

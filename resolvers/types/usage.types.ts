@@ -89,9 +89,22 @@ export class CounterDriftType {
   @Field(() => GraphQLSafeInt, { description: 'Captured, recomputed from the ledger.' }) ledgerCaptured: number;
 }
 
-@ObjectType('LedgerReport', { description: 'Counters recomputed from the ledger; drift is empty when they agree.' })
+@ObjectType('ChargeDrift', { description: "A use whose charge ledger rows do not add up to what it owes." })
+@ReadableBy(itsOwner)
+export class ChargeDriftType {
+  @Field(() => ID, { description: 'The use.' }) usageId: string;
+  @Field(() => ID, { description: 'Whose use it is.' }) userId: string;
+  @Field(() => UsageStateEnum, { description: 'Its state (only a CAPTURED use owes anything).' }) state: UsageState;
+  @Field(() => GraphQLSafeInt, { description: "The merchant's part it owes: its recorded share, 0 once an appeal is upheld." }) expectedMerchant: number;
+  @Field(() => GraphQLSafeInt, { description: "The platform's part it owes." }) expectedPlatform: number;
+  @Field(() => GraphQLSafeInt, { description: "The merchant's part its charge rows add up to." }) chargedMerchant: number;
+  @Field(() => GraphQLSafeInt, { description: "The platform's part its charge rows add up to." }) chargedPlatform: number;
+}
+
+@ObjectType('LedgerReport', { description: 'Counters recomputed from the ledger, and charges from the uses; drift and chargeDrift are empty when they agree.' })
 export class LedgerReportType {
   @Field(() => Int, { description: 'How many counter rows were compared.' }) countersChecked: number;
   @Field(() => Int, { description: 'How many ledger entries were replayed.' }) entriesChecked: number;
   @Field(() => [CounterDriftType], { description: 'Every counter that disagrees; empty when all agree.' }) drift: CounterDriftType[];
+  @Field(() => [ChargeDriftType], { description: 'Every use whose charges disagree with what it owes; empty when all agree.' }) chargeDrift: ChargeDriftType[];
 }

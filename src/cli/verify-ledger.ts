@@ -1,4 +1,5 @@
-// `npm run verify-ledger`: recomputes every usage counter from the ledger; exits 1 on any drift.
+// `npm run verify-ledger`: recomputes every usage counter from the ledger, and every use's charges;
+// exits 1 on any drift.
 import 'reflect-metadata';
 import { openDatabase } from '../app';
 import { loadConfig } from '../config';
@@ -8,8 +9,8 @@ async function main() {
   const db = await openDatabase(loadConfig());
   try {
     const report = await verifyLedger(db);
-    process.stdout.write(`${JSON.stringify({ ...report, driftCount: report.drift.length }, null, 2)}\n`);
-    process.exitCode = report.drift.length ? 1 : 0;
+    process.stdout.write(`${JSON.stringify({ ...report, driftCount: report.drift.length, chargeDriftCount: report.chargeDrift.length }, null, 2)}\n`);
+    process.exitCode = report.drift.length || report.chargeDrift.length ? 1 : 0;
   } finally {
     await db.destroy();
   }

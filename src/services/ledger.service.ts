@@ -1,8 +1,9 @@
 // Recomputes every counter (totals, day, month and order counters) from the append-only ledger and
-// reports any drift between the two. A counter's held includes holds awaiting the sweep, exactly
+// reports any drift between the two; and each use's charges from the use (charge-check.ts). A counter's held includes holds awaiting the sweep, exactly
 // as the ledger's HELD entries do; reads subtract those past their expiresAt.
 import { DataSource, EntityManager } from 'typeorm';
 import { UsageCounter, UsageEntry } from '../../entities';
+import { ChargeDrift, verifyCharges } from './charge-check';
 import { counterKeys } from './counter';
 
 export interface CounterDrift {
@@ -17,6 +18,8 @@ export interface LedgerReport {
   countersChecked: number;
   entriesChecked: number;
   drift: CounterDrift[];
+  /** Uses whose charge ledger rows do not add up to what the use owes (see charge-check.ts). */
+  chargeDrift: ChargeDrift[];
 }
 
 type Totals = { userId: string; benefitId: string; periodKey: string; held: number; captured: number };
@@ -58,7 +61,7 @@ export async function verifyLedger(db: DataSource | EntityManager): Promise<Ledg
   for (const [k, l] of ledger) {
     if (!seen.has(k) && (l.held || l.captured)) drift.push({ ...pick(l), counter: { held: 0, captured: 0 }, ledger: { held: l.held, captured: l.captured } });
   }
-  return { countersChecked: counters.length, entriesChecked, drift };
+  return { countersChecked: counters.length, entriesChecked, drift, chargeDrift: (await verifyCharges(db)).drift };
 }
 
 const pick = (r: { userId: string; benefitId: string; periodKey: string }) => ({ userId: r.userId, benefitId: r.benefitId, periodKey: r.periodKey });

@@ -338,7 +338,7 @@ it('checks access on every type that carries a user\'s data, wherever it is reac
   const types = Object.values(schema.getTypeMap()).filter(isObjectType).filter((t) => !t.name.startsWith('__'));
   // a type that is a user, or names the user it belongs to, checks on each of its fields
   const owned = types.filter((t) => t.name === 'User' || 'userId' in t.getFields());
-  expect(owned.map((t) => t.name).sort()).toEqual(['CounterDrift', 'Grant', 'Membership', 'Order', 'Usage', 'User']);
+  expect(owned.map((t) => t.name).sort()).toEqual(['ChargeDrift', 'CounterDrift', 'Grant', 'Membership', 'Order', 'Usage', 'User']);
   // a type that names the merchant it charges checks too
   const charged = types.filter((t) => 'merchantId' in t.getFields() && !owned.includes(t) && !t.name.endsWith('Type'));
   expect(charged.map((t) => t.name).sort()).toEqual(['Appeal', 'MerchantCharge', 'MerchantSummary']);

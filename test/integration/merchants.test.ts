@@ -164,6 +164,21 @@ describe('who pays and why', () => {
     expect(await ledgerNet(s)).toMatchObject({ 'm-a': 0, 'm-b': 750 + UNIT_COST });
     expect(await expectLedgerClean(s)).toMatchObject({ drift: [] });
   });
+
+  it('verifyLedger finds a charge row that does not add up to what its use owes', async () => {
+    await s.db.query(
+      `INSERT INTO usage_charges (id, usage_id, user_id, benefit_id, merchant_id, kind, merchant_amount, platform_amount, currency, actor_id, created_at)
+       SELECT 'tampered', id, user_id, benefit_id, merchant_id, 'CHARGE', 1, 0, 'CNY', 'someone', created_at FROM usage_entries WHERE id = ?`,
+      [sellerFaultUse],
+    );
+    const r = await s.gql('{ verifyLedger { drift { userId } chargeDrift { usageId state expectedMerchant expectedPlatform chargedMerchant chargedPlatform } } }', {}, 'ops_admin');
+    expect(r.data.verifyLedger).toEqual({
+      drift: [],
+      chargeDrift: [{ usageId: sellerFaultUse, state: 'CAPTURED', expectedMerchant: 0, expectedPlatform: UNIT_COST, chargedMerchant: 1, chargedPlatform: UNIT_COST }],
+    });
+    await s.db.query(`DELETE FROM usage_charges WHERE id = 'tampered'`);
+    await expectLedgerClean(s);
+  });
 });
 
 /** A real, moving clock: racing requests each decide at their own instant. */

@@ -28,5 +28,7 @@ export async function usageOp(s: TestServer, doc: string, input: Record<string, 
 export async function expectLedgerClean(s: TestServer) {
   const r = await s.op(OpsVerifyLedgerDocument, {});
   if (r.errors || !r.data) throw new Error(JSON.stringify(r.errors));
+  // Every use's charges add up to what it owes, wherever a test checks the ledger.
+  if (r.data.verifyLedger.chargeDrift.length) throw new Error(`charge drift: ${JSON.stringify(r.data.verifyLedger.chargeDrift)}`);
   return r.data.verifyLedger;
 }
