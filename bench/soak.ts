@@ -504,6 +504,7 @@ async function main() {
     const after = p.afterGc?.end?.rssKB;
     const words = () => `process ${p.index}: RSS after a full GC ${mib(before)} MiB after warm-up, ${mib(after)} MiB at the end (${signed(p.afterGc!.rssChangePct)} %)`;
     if (!before || !after) rssViolations.push(`process ${p.index}: no RSS after warm-up or at the end`);
+    else if (!p.afterGc!.afterWarmUp!.fullGcs || !p.afterGc!.end!.fullGcs) rssViolations.push(`process ${p.index}: a memory reading was not preceded by a full GC (V8 reported none): it would count garbage`);
     else if (after > before * (1 + RSS_TOLERANCE)) rssViolations.push(`${words()}, more than ${RSS_TOLERANCE * 100} % above`);
     else if (after < before * (1 - RSS_TOLERANCE)) rssNotes.push(`${words()}: smaller by more than ${RSS_TOLERANCE * 100} % (not a failure)`);
   }
