@@ -1,5 +1,5 @@
 // The memory of the soak's server processes: VmRSS sampled once a second, and readings right
-// after a full GC (SIGUSR2 → soak/gc-preload.cjs) after warm-up, along the load and at the end.
+// after full GCs (SIGUSR2 → soak/gc-preload.cjs) after warm-up, along the load and at the end.
 import fs from 'node:fs';
 import path from 'node:path';
 import { GC_READY, log, MemoryPoint, PLAN, round1, RSS_WINDOW_MS, sleep, SNAPSHOT_DIR } from './soak-plan';
@@ -34,7 +34,7 @@ export class Memory {
     }
   }
 
-  /** After-GC memory of every process up now (SIGUSR2 → full GC → VmRSS); none of one that is not. */
+  /** After-GC memory of every process up now (SIGUSR2 → full GCs → VmRSS); none of one that is not. */
   async measureMemory(snapshot = false): Promise<Array<MemoryPoint | null>> {
     return Promise.all(this.soak.procs.map(async (p) => {
       if (!p.up || !p.gcReady) return null;
@@ -64,13 +64,13 @@ export class Memory {
         const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
         const kB = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)\\s+kB`, 'm').exec(status)?.[1] ?? NaN);
         if (!line || !Number.isFinite(kB('VmRSS'))) return null;
-        const mem = JSON.parse(line[1]) as { heapUsed: number; heapTotal: number; external: number; spaces: Record<string, number>; handles: Record<string, number>; requests: number };
+        const mem = JSON.parse(line[1]) as { heapUsed: number; heapTotal: number; external: number; spaces: Record<string, number>; handles: Record<string, number>; requests: number; fullGcs?: number };
         const anon = kB('RssAnon');
         const file = kB('RssFile') + kB('RssShmem');
         return {
           t: Math.round(this.soak.now()), rssKB: kB('VmRSS'), anonKB: Number.isFinite(anon) ? anon : null, fileKB: Number.isFinite(file) ? file : null,
           heapUsedKB: Math.round(mem.heapUsed / 1024), heapTotalKB: Math.round(mem.heapTotal / 1024), externalKB: Math.round(mem.external / 1024),
-          spacesKB: Object.fromEntries(Object.entries(mem.spaces ?? {}).map(([k, v]) => [k, Math.round(v / 1024)])), handles: mem.handles ?? {}, requests: mem.requests ?? 0,
+          spacesKB: Object.fromEntries(Object.entries(mem.spaces ?? {}).map(([k, v]) => [k, Math.round(v / 1024)])), handles: mem.handles ?? {}, requests: mem.requests ?? 0, fullGcs: mem.fullGcs ?? 0,
         };
       } catch {
         return null;

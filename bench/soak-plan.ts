@@ -84,6 +84,8 @@ export interface MemoryPoint {
   spacesKB: Record<string, number>;
   handles: Record<string, number>;
   requests: number;
+  /** Full (mark-compact) GCs V8 reported for the reading: at least one, or the reading counts garbage. */
+  fullGcs: number;
 }
 
 export interface FaultRecord {

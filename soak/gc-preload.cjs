@@ -1,39 +1,44 @@
 // Preloaded into the soak's server processes (NODE_OPTIONS=--require, before ts-node, hence plain
-// JavaScript; see bench/soak.ts). On SIGUSR2 the process runs V8's "last resort" full garbage
-// collection (the one V8 runs before giving up on memory: it also hands free pages back to the
-// system) and writes one line "SOAK_MEM <seq> <json of process.memoryUsage()>" to stderr, so the
-// soak reads a resident size (VmRSS) that holds what the process keeps, not garbage or free heap
-// V8 has not returned yet; with it, V8's heap spaces and the active handles, to tell what grew.
-// With SOAK_HEAP_SNAPSHOT_DIR set it can also write a heap snapshot (see bench/soak.ts). It does
-// nothing else, and nothing at all unless signalled.
+// JavaScript; see bench/soak.ts). On SIGUSR2 the process runs full garbage collections and writes
+// one line "SOAK_MEM <seq> <json of process.memoryUsage()>" to stderr, so the soak reads a resident
+// size (VmRSS) that holds what the process keeps, not garbage V8 has not collected yet; with it,
+// V8's heap spaces, the active handles (to tell what grew) and how many full (mark-compact) GCs
+// ran for the reading, as V8 itself reports them. With SOAK_HEAP_SNAPSHOT_DIR set it can also
+// write a heap snapshot (see bench/soak.ts). It does nothing else, and nothing at all unless
+// signalled.
 'use strict';
 const v8 = require('node:v8');
 const vm = require('node:vm');
+const { PerformanceObserver, constants } = require('node:perf_hooks');
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc');
 let seq = 0;
-const collect = () => {
-  try {
-    gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
-  } catch {
-    gc(); // a V8 without the options
-  }
-};
-// One full GC is not enough: objects released by weak callbacks and finalizers in that GC (sockets,
-// their buffers: the failed connections of an outage) are only collected by the next one, after
-// those callbacks have run. A single GC read up to 100 MiB of such garbage as heap in use; so: a GC,
-// a turn of the event loop for the callbacks, a GC, then the reading.
+// gc() without arguments: a full mark-compact on every V8. Not gc({ type: 'major', … }): Node 20's
+// V8 (11.3) knows only the options type: 'minor' and execution: 'async', takes any other object
+// as the old truthy argument and runs a *scavenge* (young generation only). That is what this
+// preload used to call: every reading then counted the old generation's garbage, e.g. ~70 MiB of
+// the failed connections of a database outage, as heap in use (and RSS), until some later GC.
+const collect = () => gc();
+// Counted by V8's own GC events, so a reading that did not follow a full GC shows it.
+let fullGcs = 0;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) if (e.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) fullGcs++;
+}).observe({ entryTypes: ['gc'] });
+// A GC, a turn of the event loop (weak callbacks release closed sockets' handles), a GC, a turn
+// (the GC events are delivered), then the reading.
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 process.on('SIGUSR2', async () => {
+  const fullGcsBefore = fullGcs;
   collect();
   await settle();
   collect();
+  await settle();
   const spaces = {};
   for (const s of v8.getHeapSpaceStatistics()) spaces[s.space_name] = s.space_used_size;
   const handles = {};
   for (const h of process._getActiveHandles()) handles[h?.constructor?.name ?? '?'] = (handles[h?.constructor?.name ?? '?'] ?? 0) + 1;
-  const mem = { ...process.memoryUsage(), spaces, handles, requests: process._getActiveRequests().length };
+  const mem = { ...process.memoryUsage(), spaces, handles, requests: process._getActiveRequests().length, fullGcs: fullGcs - fullGcsBefore };
   process.stderr.write(`SOAK_MEM ${++seq} ${JSON.stringify(mem)}\n`);
   // SOAK_HEAP_SNAPSHOT_DIR set and a file <dir>/<pid>.want there: also write a heap snapshot.
   const dir = process.env.SOAK_HEAP_SNAPSHOT_DIR;

@@ -11,6 +11,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { TokenVerifier, VerifierOptions } from '../auth/token';
 import { Config } from '../config';
 import { Checkpoint, Clock, createRequestContext, RequestContext, systemClock } from '../context';
+import { boundConnectionWaits } from '../db/pool';
 import { RequestProblem } from '../errors';
 import { Logger } from '../logger';
 import { CatalogCache } from '../services/catalog';
@@ -180,6 +181,9 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
   const production = config.env === 'production';
   const protection = armor.protect();
   const persisted = persistedOperations(config); // reads the manifest once; a bad one fails the start
+  // No wait for a database connection outlives the request deadline: past it the client has its
+  // answer and the waiter would only hold the request's memory (see boundConnectionWaits).
+  boundConnectionWaits(db, config.requestTimeoutMs);
   const metrics = new Metrics(db);
   const catalog = new CatalogCache(db, () => metrics.catalogRefreshes.inc());
   catalog.startPolling(config.catalogRefreshMs, (err) => logger.warn({ err }, 'catalog refresh failed'));
