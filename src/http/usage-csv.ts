@@ -41,14 +41,15 @@ const field = (c: Cell) => {
   const s = c === null || c === undefined ? '' : String(c);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
-const line = (cells: Cell[]) => `${cells.map(field).join(',')}\r\n`;
+/** One CSV record with its CRLF. */
+export const csvLine = (cells: Cell[]) => `${cells.map(field).join(',')}\r\n`;
 
 /** The report's lines for one row: one per currency, at least one. */
 function rowLines(groupBy: string[], row: Row): string {
   const key = groupBy.map((d) => row[FIELD_OF[d]]);
   const counts = [row.uses, row.reversed, row.units, row.members, row.appeals, row.upheldAppeals, row.rejectedAppeals, row.upheldShare];
   const costs: Array<Cost | null> = row.cost.length ? row.cost : [null];
-  return costs.map((c) => line([...key, ...counts, c?.currency, c?.platform, c?.merchant, c?.total, c?.perMember])).join('');
+  return costs.map((c) => csvLine([...key, ...counts, c?.currency, c?.platform, c?.merchant, c?.total, c?.perMember])).join('');
 }
 
 /** The report input a query string asks for; the report itself checks the values. */
@@ -100,7 +101,7 @@ export async function serveUsageCsv(req: http.IncomingMessage, res: http.ServerR
           'content-disposition': 'attachment; filename="usage-report.csv"',
           'x-request-id': requestId,
         });
-        res.write(line([...groupBy.map((d) => d.toLowerCase()), ...CSV_FIGURES]));
+        res.write(csvLine([...groupBy.map((d) => d.toLowerCase()), ...CSV_FIGURES]));
       }
       const { edges, pageInfo } = page.data.usageReport;
       const chunk = edges.map((e) => rowLines(groupBy, e.node)).join('');
