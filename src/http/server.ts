@@ -264,7 +264,9 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
     const actor = await verifier.actorFrom(req.headers.authorization);
     return serveUsageCsv(req, res, requestId, async (variables) => {
       const contextValue = createRequestContext({ requestId, actor, clock, db, config, catalog, checkpoint: opts.checkpoint });
-      const response = await apollo.executeOperation({ query: USAGE_CSV_QUERY, variables }, { contextValue });
+      // Each page, like a GraphQL request, is answered in time or the export stops (retryable).
+      const response = await within(apollo.executeOperation({ query: USAGE_CSV_QUERY, variables }, { contextValue }), config.requestTimeoutMs, () =>
+        new HttpProblem(503, 'SERVICE_UNAVAILABLE', `No page of the report within ${config.requestTimeoutMs} ms (the database is not answering). Retry.`));
       if (response.body.kind !== 'single') throw new Error('usage report: unexpected incremental answer');
       return response.body.singleResult as PageResult;
     });
@@ -291,6 +293,12 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
     };
     let meter: RequestMeter | undefined;
     handle().catch((err: unknown) => {
+      if (res.headersSent) {
+        // A streamed answer (the CSV export) failed midway: it was cut off; nothing more can be said.
+        logger.error({ err, requestId }, 'request failed after its answer began');
+        res.destroy();
+        return meter?.finish(500, 'INTERNAL_SERVER_ERROR');
+      }
       const [status, code] =
         err instanceof HttpProblem ? [err.status, err.code]
           : err instanceof RequestProblem && err.code === 'UNAUTHENTICATED' ? [401, err.code]
