@@ -15,6 +15,8 @@ import { amountColumn, externalIdColumn, idColumn, instantColumn } from './colum
 @Index('idx_usage_user_state', ['userId', 'state'])
 @Index('idx_usage_state_expires', ['state', 'expiresAt'])
 @Index('idx_usage_merchant_created', ['merchantId', 'createdAt'])
+/** Reports: the captured and reversed uses made in a window. */
+@Index('idx_usage_state_created', ['state', 'createdAt'])
 export class UsageEntry {
   @PrimaryColumn(idColumn) id: string;
   @Column(externalIdColumn) userId: string;

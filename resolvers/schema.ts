@@ -7,6 +7,7 @@ import { BenefitResolver } from './benefit.resolver';
 import { MembershipResolver } from './membership.resolver';
 import { MerchantChargeResolver, MerchantResolver } from './merchant.resolver';
 import { OrderResolver } from './order.resolver';
+import { ReportResolver } from './report.resolver';
 import { RuleResolver } from './rule.resolver';
 import { TierResolver } from './tier.resolver';
 import { OrderUsageResolver, UsageResolver, UserUsageResolver } from './usage.resolver';
@@ -16,7 +17,7 @@ import { validateInput } from './validation';
 
 export const resolvers = [
   TierResolver, BenefitResolver, RuleResolver, UserResolver, MembershipResolver, OrderResolver, AuditResolver,
-  UsageResolver, UserUsageResolver, OrderUsageResolver, MerchantResolver, MerchantChargeResolver,
+  UsageResolver, UserUsageResolver, OrderUsageResolver, MerchantResolver, MerchantChargeResolver, ReportResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

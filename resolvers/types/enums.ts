@@ -3,6 +3,7 @@
 // domain union, so a value added in the domain does not compile until it is described here.
 import { registerEnumType } from 'type-graphql';
 import { REASON_CODES, ReasonCode, USER_ERROR_CODES, UserErrorCode } from '../../src/domain/codes';
+import { REPORT_DIMENSIONS, ReportDimension } from '../../src/domain/report';
 import {
   APPEAL_DECISIONS, APPEAL_STATES, AppealDecision, AppealState, BENEFIT_KINDS, BenefitKind, ENTITLEMENT_STATUSES, EntitlementStatus,
   FUNDED_BY, FundedBy, Funder, FUNDERS, MEMBERSHIP_SOURCES, MembershipSource, ORDER_STATUSES, OrderStatus, PERIOD_KINDS, PeriodKind,
@@ -63,6 +64,17 @@ export const AppealFilterEnum = graphqlEnum<AppealState | 'NONE'>(['NONE', ...AP
 export const AppealDecisionEnum = graphqlEnum<AppealDecision>(APPEAL_DECISIONS, 'AppealDecision', 'What ops decide on an open appeal.', {
   UPHELD: "The merchant is right: its part of the charge moves to the platform (a compensating ledger row; the member's quota is untouched).",
   REJECTED: 'The charge stands.',
+});
+
+export const UsageReportDimensionEnum = graphqlEnum<ReportDimension>(REPORT_DIMENSIONS, 'UsageReportDimension', 'What usageReport groups uses by; rows are sorted by the dimensions in the order given.', {
+  TIER: "The tier whose rule allowed the use (the rule's tier), by code.",
+  BENEFIT: 'The benefit used, by code.',
+  MERCHANT: "The order's merchant (null: a use without an order).",
+  FUNDER: 'Who pays for the use, as decided when it was made.',
+  CAUSE: 'Why the benefit was used.',
+  DAY: 'The local day (business time zone) the use was first made, YYYY-MM-DD.',
+  WEEK: 'The ISO week of that local day, YYYY-Www (2026-W48).',
+  MONTH: 'The local month of that day, YYYY-MM.',
 });
 
 export const OrderStatusEnum = graphqlEnum<OrderStatus>(ORDER_STATUSES, 'OrderStatus', "Where an order is in its life, as the order system last recorded it. Rules decide on placedAt and deliveredAt; the status is kept for clients and reports.", {

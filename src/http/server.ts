@@ -23,6 +23,7 @@ import { readiness } from './health';
 import { createIde } from './ide';
 import { Metrics, metricsAuthorized, RequestMeter } from './metrics';
 import { isRefusal, persistedOperations } from './persisted';
+import { PageResult, serveUsageCsv, USAGE_CSV_QUERY } from './usage-csv';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_TOKENS = 5000;
@@ -262,6 +263,19 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
     res.end(req.method === 'HEAD' ? undefined : scrape.body);
   }
 
+  /** GET /reports/usage.csv: the usageReport query, page by page, as the token's actor (./usage-csv.ts). */
+  async function usageCsv(req: http.IncomingMessage, res: http.ServerResponse, requestId: string) {
+    const actor = await verifier.actorFrom(req.headers.authorization);
+    return serveUsageCsv(req, res, requestId, async (variables) => {
+      const contextValue = createRequestContext({ requestId, actor, clock, db, config, catalog, checkpoint: opts.checkpoint });
+      // Each page, like a GraphQL request, is answered in time or the export stops (retryable).
+      const response = await within(apollo.executeOperation({ query: USAGE_CSV_QUERY, variables }, { contextValue }), config.requestTimeoutMs, () =>
+        new HttpProblem(503, 'SERVICE_UNAVAILABLE', `No page of the report within ${config.requestTimeoutMs} ms (the database is not answering). Retry.`));
+      if (response.body.kind !== 'single') throw new Error('usage report: unexpected incremental answer');
+      return response.body.singleResult as PageResult;
+    });
+  }
+
   let stopping = false;
   const server = http.createServer((req, res) => {
     // While draining, every answer closes its connection, so keep-alive clients do not hold
@@ -276,12 +290,19 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
         return sendJson(res, ready.ready ? 200 : 503, ready);
       }
       if (path === '/metrics') return serveMetrics(req, res, requestId);
+      if (path === '/reports/usage.csv') return usageCsv(req, res, requestId);
       if (ide?.handle(req, res, path)) return;
       if (path === '/graphql') return graphql(req, res, requestId, meter ??= metrics.request());
       sendJson(res, 404, errorBody('Not found: GraphQL is served at /graphql.', 'NOT_FOUND', requestId));
     };
     let meter: RequestMeter | undefined;
     handle().catch((err: unknown) => {
+      if (res.headersSent) {
+        // A streamed answer (the CSV export) failed midway: it was cut off; nothing more can be said.
+        logger.error({ err, requestId }, 'request failed after its answer began');
+        res.destroy();
+        return meter?.finish(500, 'INTERNAL_SERVER_ERROR');
+      }
       const [status, code] =
         err instanceof HttpProblem ? [err.status, err.code]
           : err instanceof RequestProblem && err.code === 'UNAUTHENTICATED' ? [401, err.code]

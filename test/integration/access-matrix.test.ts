@@ -107,6 +107,12 @@ const rootRows: Row[] = [
     vars: () => ({ m: CHARGED_MERCHANT }),
   },
   { name: 'Query.appeals', root: 'appeals', expect: OPS, doc: `{ appeals(first: 5) { edges { node { id state merchantId } } } }` },
+
+  // reports (ops)
+  {
+    name: 'Query.usageReport', root: 'usageReport', expect: OPS,
+    doc: `{ usageReport(input: { from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z", groupBy: [TIER, MERCHANT] }) { edges { node { tier merchant uses cost { currency total } appeals } } } }`,
+  },
   {
     // The other merchant may call it, but finds no such use of its own (NOT_FOUND).
     name: 'Mutation.appealUsage', root: 'appealUsage', write: true, expect: only('merchant (charged)', 'merchant (other)'),

@@ -50,8 +50,8 @@ describe('instants', () => {
   afterAll(() => s?.stop());
 
   /** How the test reaches each DateTime input: an argument (Type.field(arg)) or an input field. */
-  /** The document, its variables, and the name an instant out of range is refused by (default `at`). */
-  const ARGUMENTS: Record<string, (at: string) => [string, Record<string, unknown>, string?]> = {
+  /** The document, its variables, the name an instant out of range is refused by (default `at`), and who asks (default cs_agent). */
+  const ARGUMENTS: Record<string, (at: string) => [string, Record<string, unknown>, string?, 'ops_admin'?]> = {
     'User.entitlements(at)': (at) => [`query($at: DateTime) { user(id: "u-1") { entitlements(at: $at) { status } } }`, { at }],
     'User.tier(at)': (at) => [`query($at: DateTime) { user(id: "u-1") { tier(at: $at) { code } } }`, { at }],
     'Order.entitlements(at)': (at) => [`query($at: DateTime) { order(id: "o-1") { entitlements(at: $at) { status } } }`, { at }],
@@ -61,7 +61,11 @@ describe('instants', () => {
     'Query.merchantSummary(to)': (at) => [`query($at: DateTime) { merchantSummary(merchantId: "m-1", to: $at) { chargedUses } }`, { at }, 'to'],
     'MerchantChargeFilter.from': (at) => [`query($at: DateTime) { merchantCharges(merchantId: "m-1", filter: { from: $at }) { edges { node { id } } } }`, { at }, 'filter.from'],
     'MerchantChargeFilter.to': (at) => [`query($at: DateTime) { merchantCharges(merchantId: "m-1", filter: { to: $at }) { edges { node { id } } } }`, { at }, 'filter.to'],
+    'UsageReportInput.from': (at) => [`query($at: DateTime!) { usageReport(input: { from: $at, to: "${MAX}", groupBy: [DAY] }) { edges { cursor } } }`, { at }, 'input.from', 'ops_admin'],
+    'UsageReportInput.to': (at) => [`query($at: DateTime!) { usageReport(input: { from: "${MIN}", to: $at, groupBy: [DAY] }) { edges { cursor } } }`, { at }, 'input.to', 'ops_admin'],
   };
+  /** A report's window cannot start at the last instant or end at the first: the bound is taken, the empty window refused. */
+  const EMPTY_WINDOW: Record<string, string> = { 'UsageReportInput.from': MAX, 'UsageReportInput.to': MIN };
   const MUTATION_FIELDS: Record<string, [mutation: string, input: () => Record<string, unknown>, role?: 'service' | 'cs_agent']> = {
     'AssignMembershipInput.startsAt': ['assignMembership', () => ({ userId: 'u-2', tierCode: 'GOLD', source: 'MANUAL' })],
     'AssignMembershipInput.endsAt': ['assignMembership', () => ({ userId: 'u-2', tierCode: 'GOLD', source: 'MANUAL' })],
@@ -90,14 +94,15 @@ describe('instants', () => {
 
   it.each(Object.keys(ARGUMENTS))('%s: out of range is BAD_USER_INPUT naming the argument, as a variable and as a literal; the bounds are answered', async (name) => {
     for (const at of [...BELOW, ...ABOVE]) {
-      const [doc, variables, field = 'at'] = ARGUMENTS[name](at);
-      expectBadInstant(await s.gql(doc, variables, 'cs_agent'), field);
-      expectBadInstant(await s.gql(doc.replace('query($at: DateTime) ', '').replace('$at', JSON.stringify(at)), {}, 'cs_agent'), field);
+      const [doc, variables, field = 'at', role = 'cs_agent'] = ARGUMENTS[name](at);
+      expectBadInstant(await s.gql(doc, variables, role), field);
+      expectBadInstant(await s.gql(doc.replace(/^query\(\$at: DateTime!?\) /, '').replace('$at', JSON.stringify(at)), {}, role), field);
     }
     for (const at of [MIN, MAX]) {
-      const [doc, variables] = ARGUMENTS[name](at);
-      const r = await s.gql(doc, variables, 'cs_agent');
-      expect(r.errors).toBeUndefined();
+      const [doc, variables, , role = 'cs_agent'] = ARGUMENTS[name](at);
+      const r = await s.gql(doc, variables, role);
+      if (EMPTY_WINDOW[name] === at) expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.to', message: 'must be after from' }] });
+      else expect(r.errors).toBeUndefined();
     }
   });
 

@@ -67,6 +67,8 @@ export interface LoggedStatement {
 export class StatementCounter implements OrmLogger {
   count = 0;
   statements: string[] = [];
+  /** The same statements with their parameters (to replay one, e.g. under EXPLAIN). */
+  logged: LoggedStatement[] = [];
   /** Every finished transaction's statements (between BEGIN and COMMIT/ROLLBACK), with parameters. */
   transactions: LoggedStatement[][] = [];
   private open = new Map<object, LoggedStatement[]>();
@@ -74,6 +76,7 @@ export class StatementCounter implements OrmLogger {
     if (query.startsWith(CATALOG_POLL_TAG)) return; // the process's background poll, not the request's
     this.count++;
     this.statements.push(query);
+    this.logged.push({ query, parameters: parameters ?? [] });
     if (!queryRunner) return;
     if (/^(START TRANSACTION|BEGIN)/i.test(query)) return void this.open.set(queryRunner, []);
     const tx = this.open.get(queryRunner);
@@ -88,6 +91,7 @@ export class StatementCounter implements OrmLogger {
   reset() {
     this.count = 0;
     this.statements = [];
+    this.logged = [];
     this.transactions = [];
   }
   logQueryError() {}
