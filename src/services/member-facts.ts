@@ -8,6 +8,7 @@
 // The same statement runs inside a write's transaction, after its lock, for fresh facts.
 import { DataSource, EntityManager } from 'typeorm';
 import type { Order } from '../../entities';
+import { preparedRows } from '../db/prepared';
 import type { OrderStatus } from '../domain/types';
 import { addDays, dayKey } from '../domain/period';
 import { monthOf } from '../domain/quota';
@@ -94,7 +95,7 @@ export async function readMemberFacts(runner: DataSource | EntityManager, q: Mem
     ...orderIds, ...userParams, ...userParams,
     ...counters.flatMap(([, values]) => [...userParams, ...values]), ...userParams,
   ];
-  const rows: Row[] = await runner.query(sql, params);
+  const rows = await preparedRows<Row>(runner, sql, params);
 
   const orders = new Map<string, Order>();
   for (const r of rows) if (r.k === 'O') orders.set(r.id!, orderOf(r));
