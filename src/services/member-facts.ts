@@ -9,6 +9,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import type { Order } from '../../entities';
 import { preparedRows } from '../db/prepared';
+import type { Statement } from '../db/batch';
 import type { OrderStatus } from '../domain/types';
 import { addDays, dayKey } from '../domain/period';
 import { monthOf } from '../domain/quota';
@@ -31,6 +32,8 @@ export interface MemberFactsRead {
   members: Map<string, MemberFacts>;
   /** The asked orders that exist, by id. */
   orders: Map<string, Order>;
+  /** Whether the asked idempotency key is stored (false when none was asked). */
+  keyStored: boolean;
 }
 
 export const TOTAL_KEY = 'TOTAL';
@@ -38,7 +41,7 @@ export const dayCounterKey = (day: string) => `D:${day}`;
 export const monthCounterKey = (month: string) => `M:${month}`;
 export const orderCounterKey = (orderId: string) => `O:${orderId}`;
 
-type Row = {
+export type MemberFactsRow = {
   k: string; user_id: string | null; ref: string | null; id: string | null; s1: string | null; s2: string | null; s3: string | null;
   n1: number | string | null; n2: number | string | null; t1: Date | string | null; t2: Date | string | null; t3: Date | string | null; t4: Date | string | null;
 };
@@ -46,6 +49,8 @@ type Row = {
 /** mysql2 returns DATETIME as Date (connection zone UTC); SQLite as 'YYYY-MM-DD HH:mm:ss.SSS' in UTC. */
 export const instantOf = (v: Date | string): Date => (v instanceof Date ? v : new Date(`${v.replace(' ', 'T')}Z`));
 const maybeInstant = (v: Date | string | null) => (v === null ? null : instantOf(v));
+/** `key` is a reserved word in MySQL; SQLite takes MySQL's backquotes too. */
+const KEY_COLUMN = '`key`';
 const list = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 export interface MemberFactsQuery {
@@ -55,6 +60,8 @@ export interface MemberFactsQuery {
   ownersOf?: readonly string[];
   /** Orders whose rows and counters are read as well. */
   orderIds: readonly string[];
+  /** Also whether this idempotency key is stored (a write's precheck learns it in the same statement). */
+  idempotencyKey?: string;
   /** Day counters from this local day ('YYYY-MM-DD') on are read … */
   fromDay: string;
   /** … and month counters from this local month ('YYYY-MM') on. */
@@ -69,6 +76,12 @@ export function counterWindow(catalog: Catalog, now: Date, timeZone: string): Pi
 }
 
 export async function readMemberFacts(runner: DataSource | EntityManager, q: MemberFactsQuery): Promise<MemberFactsRead> {
+  const { sql, params } = memberFactsStatement(q);
+  return memberFactsFrom(await preparedRows<MemberFactsRow>(runner, sql, params), q);
+}
+
+/** The one statement (see readMemberFacts), for a caller that sends it with another (counter.ts). */
+export function memberFactsStatement(q: MemberFactsQuery): Statement {
   const owners = q.ownersOf ?? [];
   const orderIds = [...new Set([...owners, ...q.orderIds])];
   // Members by id, or by their orders: the order table's primary key gives the owner in the same statement.
@@ -90,13 +103,19 @@ export async function readMemberFacts(runner: DataSource | EntityManager, q: Mem
     `SELECT 'G', user_id, benefit_id, id, NULL, NULL, NULL, amount, NULL, starts_at, expires_at, NULL, NULL FROM quota_grants WHERE user_id IN (${users})`,
     ...counters.map(([range]) => `SELECT 'C', user_id, benefit_id, period_key, NULL, NULL, NULL, held, captured, NULL, NULL, NULL, NULL FROM usage_counters WHERE user_id IN (${users}) AND ${range}`),
     `SELECT 'H', user_id, benefit_id, id, period_key, order_id, NULL, amount, NULL, NULL, expires_at, NULL, NULL FROM usage_entries WHERE user_id IN (${users}) AND state = 'HELD'`,
+    ...(q.idempotencyKey === undefined ? [] : [`SELECT 'K', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM idempotency_keys WHERE ${KEY_COLUMN} = ?`]),
   ].join('\nUNION ALL\n');
   const params = [
     ...orderIds, ...userParams, ...userParams,
     ...counters.flatMap(([, values]) => [...userParams, ...values]), ...userParams,
+    ...(q.idempotencyKey === undefined ? [] : [q.idempotencyKey]),
   ];
-  const rows = await preparedRows<Row>(runner, sql, params);
+  return { sql, params };
+}
 
+/** The facts in the rows of memberFactsStatement(q). */
+export function memberFactsFrom(rows: MemberFactsRow[], q: MemberFactsQuery): MemberFactsRead {
+  const owners = q.ownersOf ?? [];
   const orders = new Map<string, Order>();
   for (const r of rows) if (r.k === 'O') orders.set(r.id!, orderOf(r));
   const userIds = owners.length ? [...new Set([...orders.values()].map((o) => o.userId))] : q.userIds;
@@ -104,12 +123,14 @@ export async function readMemberFacts(runner: DataSource | EntityManager, q: Mem
     userIds.map((userId) => [userId, { userId, memberships: [], grants: [], spend: new Map(), holds: [], booked: new Set<string>() }]),
   );
   let catalogVersion = 0;
+  let keyStored = false;
   for (const r of rows) {
     if (r.k === 'V') {
       catalogVersion = Number(r.n1);
       continue;
     }
-    if (r.k === 'O') continue;
+    if (r.k === 'K') keyStored = true;
+    if (r.k === 'O' || r.k === 'K') continue;
     const m = members.get(r.user_id!);
     if (!m) continue;
     switch (r.k) {
@@ -138,11 +159,11 @@ export async function readMemberFacts(runner: DataSource | EntityManager, q: Mem
     m.memberships.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || (a.id < b.id ? -1 : 1));
     m.grants.sort((a, b) => (a.id < b.id ? -1 : 1));
   }
-  return { catalogVersion, members, orders };
+  return { catalogVersion, members, orders, keyStored };
 }
 
 /** An order row as TypeORM would hydrate it (amount a number, instants Dates). */
-const orderOf = (r: Row): Order => ({
+const orderOf = (r: MemberFactsRow): Order => ({
   id: r.id!, userId: r.user_id!, merchantId: r.ref!, category: r.s1!, currency: r.s2!, status: r.s3 as OrderStatus,
   amount: Number(r.n1), placedAt: instantOf(r.t1!), deliveredAt: maybeInstant(r.t2), createdAt: instantOf(r.t3!), updatedAt: instantOf(r.t4!),
 });

@@ -11,10 +11,11 @@ import { reasons } from '../domain/reasons';
 import { spendWith } from '../domain/quota';
 import { UsageState } from '../domain/types';
 import { StaleDecision } from '../db/failures';
+import { insertStatement } from '../db/insert';
 import { badInput, notFound } from '../errors';
 import { benefitByCode, Catalog } from './catalog';
-import { CounterChange, countersAfter, lockMemberBenefit, moveCounters, writeCounters } from './counter';
-import { EntitlementView, entitlementOfBenefit, factsForWrite, orderOfUser } from './entitlement.service';
+import { CounterChange, countersAfter, moveCounters, writeCounters } from './counter';
+import { EntitlementView, entitlementOfBenefit, factsForPrecheck, factsForWrite, lockedFactsForWrite } from './entitlement.service';
 import { benefitFacts } from './facts';
 import { once } from './idempotency';
 import { dayCounterKey, MemberFacts } from './member-facts';
@@ -94,21 +95,26 @@ async function useBenefit(ctx: RequestContext, operation: string, input: UseInpu
   let booked = false;
 
   // Outside the transaction: a use that is refused already costs no transaction, and we learn
-  // whether the member has booked this benefit before (then there is a TOTAL row to lock).
-  const precheck = async () => {
-    if (input.orderId) order = await orderOfUser(ctx, input.userId, input.orderId, 'input.orderId');
+  // whether the member has booked this benefit before (then there is a TOTAL row to lock). The
+  // same statement reads the order and whether the key is stored (a repeat decides nothing).
+  const precheck = async (): Promise<boolean> => {
+    const read = await factsForPrecheck(ctx, input.userId, input.orderId ?? null, input.idempotencyKey, 'input.orderId');
+    if (read.keyStored) return true;
+    const { facts, catalog } = read;
+    order = read.order;
     if (benefit.archivedAt) throw new Refusal([{ code: 'BENEFIT_ARCHIVED', field: 'input.benefitCode', message: `${benefit.name} is no longer offered.` }]);
-    const { facts, catalog } = await factsForWrite(ctx, input.userId, order);
     booked = facts.booked.has(benefit.id);
     refuseIfNotAllowed(entitlementOfBenefit(ctx, catalog, facts, benefit, order), amount);
     refuseIfTooLarge(facts, benefit.id, amount);
+    return false;
   };
 
-  return reported(ctx, operation, once<UsageResponse, UsageResult>(ctx, operation, input, async (tx) => {
+  return reported(ctx, operation, once<UsageResponse, UsageResult>(ctx, operation, input, async (tx, writes) => {
     await ctx.checkpoint('before-lock');
-    const locked = booked && (await lockMemberBenefit(tx.em, input.userId, benefit.id));
     // Fresh facts: every other writer of this member's benefit has committed or waits for us.
-    const { facts, catalog } = await factsForWrite(tx, input.userId, order);
+    const { facts, catalog, locked } = booked
+      ? await lockedFactsForWrite(tx, input.userId, benefit.id, order)
+      : { ...(await factsForWrite(tx, input.userId, order)), locked: false };
     if (!locked && facts.booked.has(benefit.id)) {
       booked = true; // a first use raced ours and created the row: run again, locking it
       throw new StaleDecision();
@@ -137,11 +143,12 @@ async function useBenefit(ctx: RequestContext, operation: string, input: UseInpu
       updatedAt: ctx.now,
     };
     const change: CounterChange = { day, orderId: entry.orderId, held: state === 'HELD' ? amount : 0, captured: state === 'CAPTURED' ? amount : 0 };
-    await writeCounters(tx.em, countersAfter(input.userId, benefit.id, facts.spend.get(benefit.id), [change], ctx.now), locked);
-    await tx.em.createQueryBuilder().insert().into(UsageEntry).values(entry).updateEntity(false).execute();
+    // Counters (when locked) and entry go with the key in one batch: fewer round trips under the lock.
+    await writeCounters(tx.em, countersAfter(input.userId, benefit.id, facts.spend.get(benefit.id), [change], ctx.now), locked, writes);
+    writes.add(insertStatement(tx.em, UsageEntry, [entry]));
     const after = entitlementOfBenefit(ctx, catalog, withChange(facts, benefit.id, change), benefit, order);
     return { usage: entry, entitlement: snapshotEntitlement(after) };
-  }, (r) => restore(ctx, r), precheck));
+  }, (r) => restore(ctx, r), { readingKey: precheck }));
 }
 
 /** Reports a usage write's decision (a replay decided nothing now) and passes the outcome on. */
@@ -178,8 +185,8 @@ async function moveUsage(ctx: RequestContext, operation: keyof typeof MOVES, inp
     if (entry.orderId) order = await ctx.em.findOneBy(Order, { id: entry.orderId });
   };
   return reported(ctx, operation, once<UsageResponse, UsageResult>(ctx, operation, input, async (tx) => {
-    if (!(await lockMemberBenefit(tx.em, entry.userId, entry.benefitId))) throw new Error(`usage ${entry.id} has no TOTAL counter`);
-    const { facts, catalog } = await factsForWrite(tx, entry.userId, order);
+    const { facts, catalog, locked } = await lockedFactsForWrite(tx, entry.userId, entry.benefitId, order);
+    if (!locked) throw new Error(`usage ${entry.id} has no TOTAL counter`);
     if (move.to === 'CAPTURED') assertHoldStillFits(tx, catalog, facts, entry, order);
     // Only moves from the expected state: a racing move of the same use has committed otherwise.
     const moved = await tx.em.createQueryBuilder().update(UsageEntry).set({ state: move.to, updatedAt: ctx.now })
