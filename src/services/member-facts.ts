@@ -83,34 +83,48 @@ export async function readMemberFacts(runner: DataSource | EntityManager, q: Mem
 /** The one statement (see readMemberFacts), for a caller that sends it with another (counter.ts). */
 export function memberFactsStatement(q: MemberFactsQuery): Statement {
   const owners = q.ownersOf ?? [];
-  const orderIds = [...new Set([...owners, ...q.orderIds])];
+  const orderIds = owners.length || q.orderIds.length ? [...new Set([...owners, ...q.orderIds])] : [];
+  const members = owners.length ? owners : q.userIds;
+  const key = q.idempotencyKey === undefined ? [] : [q.idempotencyKey];
+  // Parameters in the order of the branches below: orders, memberships, grants, the counter ranges, holds, key.
+  const params = [
+    ...orderIds, ...members, ...members,
+    ...members, ...members, dayCounterKey(q.fromDay), ...members, monthCounterKey(q.fromMonth),
+    ...(orderIds.length ? [...members, ...orderIds.map(orderCounterKey)] : []),
+    ...members, ...key,
+  ];
+  return { sql: factsSql(owners.length > 0, members.length, orderIds.length, key.length > 0), params };
+}
+
+// The text depends only on the statement's shape: built once per shape (a handful in practice).
+const texts = new Map<string, string>();
+
+function factsSql(byOwners: boolean, members: number, orders: number, withKey: boolean): string {
+  const shape = `${byOwners ? 'o' : 'u'}${members}|${orders}|${withKey ? 'k' : ''}`;
+  let sql = texts.get(shape);
+  if (sql) return sql;
   // Members by id, or by their orders: the order table's primary key gives the owner in the same statement.
-  const [users, userParams] = owners.length
-    ? [`SELECT user_id FROM orders WHERE id IN (${list(owners.length)})`, owners]
-    : [list(q.userIds.length), q.userIds];
+  const users = byOwners ? `SELECT user_id FROM orders WHERE id IN (${list(members)})` : list(members);
   // One branch per kind of counter, each a range on (user_id, period_key): an OR of them would
   // make the database read every counter the member has (one per order ever used, say).
-  const counters: Array<[string, unknown[]]> = [
-    [`period_key = '${TOTAL_KEY}'`, []],
-    [`period_key BETWEEN ? AND 'D:9999-12-31'`, [dayCounterKey(q.fromDay)]],
-    [`period_key BETWEEN ? AND 'M:9999-12'`, [monthCounterKey(q.fromMonth)]],
-    ...(orderIds.length ? [[`period_key IN (${list(orderIds.length)})`, orderIds.map(orderCounterKey)] as [string, unknown[]]] : []),
+  const ranges = [
+    `period_key = '${TOTAL_KEY}'`,
+    `period_key BETWEEN ? AND 'D:9999-12-31'`,
+    `period_key BETWEEN ? AND 'M:9999-12'`,
+    ...(orders ? [`period_key IN (${list(orders)})`] : []),
   ];
-  const sql = [
+  sql = [
     `SELECT 'V' AS k, NULL AS user_id, NULL AS ref, NULL AS id, NULL AS s1, NULL AS s2, NULL AS s3, version AS n1, NULL AS n2, NULL AS t1, NULL AS t2, NULL AS t3, NULL AS t4 FROM catalog_version WHERE id = 1`,
-    ...(orderIds.length ? [`SELECT 'O', user_id, merchant_id, id, category, currency, status, amount, NULL, placed_at, delivered_at, created_at, updated_at FROM orders WHERE id IN (${list(orderIds.length)})`] : []),
+    ...(orders ? [`SELECT 'O', user_id, merchant_id, id, category, currency, status, amount, NULL, placed_at, delivered_at, created_at, updated_at FROM orders WHERE id IN (${list(orders)})`] : []),
     `SELECT 'M', user_id, tier_id, id, source, NULL, NULL, NULL, NULL, starts_at, ends_at, NULL, NULL FROM memberships WHERE user_id IN (${users})`,
     `SELECT 'G', user_id, benefit_id, id, NULL, NULL, NULL, amount, NULL, starts_at, expires_at, NULL, NULL FROM quota_grants WHERE user_id IN (${users})`,
-    ...counters.map(([range]) => `SELECT 'C', user_id, benefit_id, period_key, NULL, NULL, NULL, held, captured, NULL, NULL, NULL, NULL FROM usage_counters WHERE user_id IN (${users}) AND ${range}`),
+    ...ranges.map((range) => `SELECT 'C', user_id, benefit_id, period_key, NULL, NULL, NULL, held, captured, NULL, NULL, NULL, NULL FROM usage_counters WHERE user_id IN (${users}) AND ${range}`),
     `SELECT 'H', user_id, benefit_id, id, period_key, order_id, NULL, amount, NULL, NULL, expires_at, NULL, NULL FROM usage_entries WHERE user_id IN (${users}) AND state = 'HELD'`,
-    ...(q.idempotencyKey === undefined ? [] : [`SELECT 'K', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM idempotency_keys WHERE ${KEY_COLUMN} = ?`]),
+    ...(withKey ? [`SELECT 'K', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM idempotency_keys WHERE ${KEY_COLUMN} = ?`] : []),
   ].join('\nUNION ALL\n');
-  const params = [
-    ...orderIds, ...userParams, ...userParams,
-    ...counters.flatMap(([, values]) => [...userParams, ...values]), ...userParams,
-    ...(q.idempotencyKey === undefined ? [] : [q.idempotencyKey]),
-  ];
-  return { sql, params };
+  if (texts.size >= 1000) texts.clear();
+  texts.set(shape, sql);
+  return sql;
 }
 
 /** The facts in the rows of memberFactsStatement(q). */
