@@ -36,6 +36,20 @@ function where(url: string, line: number): string {
 export function selfTimes(file: string): { busyMs: number; idleMs: number; top: SelfTime[] } {
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  // Samples taken while the profiler stops and serialises itself (under node:inspector's post)
+  // are the measurement's own cost, not the server's: left out.
+  const parentOf = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+  const profilerOwn = new Map<number, boolean>();
+  const isProfilerOwn = (id: number): boolean => {
+    let own = profilerOwn.get(id);
+    if (own === undefined) {
+      const parent = parentOf.get(id);
+      own = byId.get(id)!.callFrame.url === 'node:inspector' || (parent !== undefined && isProfilerOwn(parent));
+      profilerOwn.set(id, own);
+    }
+    return own;
+  };
   const micros = new Map<string, { fn: string; where: string; us: number }>();
   let idle = 0;
   let busy = 0;
@@ -43,6 +57,7 @@ export function selfTimes(file: string): { busyMs: number; idleMs: number; top: 
     const us = profile.timeDeltas[i] ?? 0;
     const frame = byId.get(id)!.callFrame;
     if (frame.functionName === '(idle)') return void (idle += us);
+    if (isProfilerOwn(id)) return;
     busy += us;
     const fn = frame.functionName || '(anonymous)';
     const at = where(frame.url, frame.lineNumber);

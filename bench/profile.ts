@@ -2,7 +2,8 @@
 // database, warms it up, then profiles it (V8's sampling profiler, as node --cpu-prof, started and
 // stopped over IPC so start-up and warm-up stay out) while the query runs at BENCH_CONNECTIONS
 // (default 32) for --seconds (default 10), and prints the top functions by self time
-// (cpu-profile.ts). The profile stays in bench/results/profiles/ for Chrome DevTools or speedscope.
+// (cpu-profile.ts), the server's CPU ms per request and, on a local MySQL/MariaDB, the database
+// server's (database-cpu.ts). The profile stays in bench/results/profiles/ for Chrome DevTools or speedscope.
 //   npx ts-node --transpile-only bench/profile.ts [--query me|typename|order|user|consume] [--reference] [--seconds 10] [--top 10]
 // --reference profiles the reference server instead (its answers captured from the real server).
 import 'reflect-metadata';
@@ -11,9 +12,11 @@ import path from 'node:path';
 import { openDatabase } from '../src/app';
 import { signToken } from '../src/auth/token';
 import { loadConfig } from '../src/config';
+import { databaseKind } from '../src/db/data-source';
 import { seedDemo } from '../src/seed/demo';
 import { dropDatabase, freshDatabaseUrl } from '../test/support/harness';
 import { selfTimes } from './cpu-profile';
+import { databaseCpu } from './database-cpu';
 import { CONSUME } from './exactly-once';
 import { load, Scenario, send, summarise } from './measure';
 import { ServerProcess, startRealServer, startReferenceServer } from './server-processes';
@@ -69,11 +72,18 @@ async function main() {
     const sc: Scenario = { key: QUERY, name: QUERY, target, token, query: q.query, variables: q.variables };
     await load(sc, CONNECTIONS, { duration: 2 });
     const times: number[] = [];
+    const dbCpu = databaseKind(config.databaseUrl) === 'mysql' ? databaseCpu() : null;
+    const dbBefore = dbCpu?.() ?? 0;
+    const statsBefore = await target.stats();
     await target.startProfile();
     const run = await load(sc, CONNECTIONS, { duration: SECONDS }, times);
     await target.stopProfile(file);
+    const statsAfter = await target.stats();
     const l = summarise(times);
-    process.stdout.write(`${target.name} ${QUERY}: ${Math.round(run.requests.total / run.duration)} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms, ${run.non2xx} non-2xx\n`);
+    const n = Math.max(1, run.requests.total);
+    process.stdout.write(`${target.name} ${QUERY}: ${Math.round(run.requests.total / run.duration)} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms, ${run.non2xx} non-2xx, `
+      + `server CPU ${((statsAfter.cpuMicros - statsBefore.cpuMicros) / 1000 / n).toFixed(3)} ms/req (profiler on)`
+      + (dbCpu ? `, database server CPU ${((dbCpu() - dbBefore) / n).toFixed(3)} ms/req (every client of it)` : '') + '\n');
   } finally {
     for (const s of servers) await s.stop();
     await db.destroy();

@@ -2,6 +2,7 @@ import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { guardReads } from './access';
 import { authChecker } from './auth-checker';
+import { plainFields } from './plain-fields';
 import { AuditResolver } from './audit.resolver';
 import { BenefitResolver } from './benefit.resolver';
 import { MembershipResolver } from './membership.resolver';
@@ -32,8 +33,9 @@ function describeRoots(schema: GraphQLSchema): GraphQLSchema {
 }
 
 /**
- * The schema is built once per process (type-graphql metadata is global). Fields of types that
- * carry someone's data check access where they are read (resolvers/access.ts).
+ * The schema is built once per process (type-graphql metadata is global). Plain fields resolve
+ * with graphql-js's default resolver (resolvers/plain-fields.ts). Fields of types that carry
+ * someone's data check access where they are read (resolvers/access.ts).
  */
 export function aftercareSchema(): Promise<GraphQLSchema> {
   return (built ??= buildSchema({
@@ -42,5 +44,5 @@ export function aftercareSchema(): Promise<GraphQLSchema> {
     authMode: 'error',
     validateFn: validateInput,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-  }).then((schema) => guardReads(describeRoots(schema))));
+  }).then((schema) => guardReads(plainFields(describeRoots(schema)))));
 }

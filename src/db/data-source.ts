@@ -53,7 +53,9 @@ export function dataSourceOptions(url: string, logger?: Logger, flavor: MysqlFla
     connectTimeout: Number(u.searchParams.get('connectTimeout') ?? 5000),
     // trace: mysql2 otherwise captures a stack trace on every query (≈ 6 % of CPU under read load)
     // only to decorate errors, which are masked or logged with the request id anyway.
-    extra: { connectionLimit: Number(u.searchParams.get('connectionLimit') ?? 10), trace: false },
+    // maxPreparedStatements: the hot reads' prepared statements (db/prepared.ts) a connection keeps;
+    // a handful of shapes in practice, bounded so the server's max_prepared_stmt_count is never near.
+    extra: { connectionLimit: Number(u.searchParams.get('connectionLimit') ?? 10), trace: false, maxPreparedStatements: 128 },
   };
 }
 

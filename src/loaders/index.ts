@@ -6,7 +6,7 @@ import { DataSource, In, LessThanOrEqual } from 'typeorm';
 import { Appeal, Membership, Order, UsageEntry, UsageTransition } from '../../entities';
 import { netCharges } from '../services/charge';
 import { Catalog, CatalogCache } from '../services/catalog';
-import { counterWindow, MemberFacts, MemberFactsRead, readMemberFacts } from '../services/member-facts';
+import { counterWindow, MemberFacts, MemberFactsQuery, MemberFactsRead, readMemberFacts } from '../services/member-facts';
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
   const map = new Map(rows.map((r) => [keyOf(r), r] as const));
@@ -33,24 +33,40 @@ export interface LedgerKey {
 export function createLoaders(db: DataSource, cache: CatalogCache, now: Date, timeZone: string) {
   let catalog: Promise<Catalog> | null = null;
   const catalogOnce = () => (catalog ??= cache.get());
+  const readFacts = async (q: Pick<MemberFactsQuery, 'userIds' | 'ownersOf' | 'orderIds'>): Promise<MemberFactsRead> => {
+    const read = await readMemberFacts(db, { ...q, ...counterWindow(await catalogOnce(), now, timeZone) });
+    for (const [id, o] of read.orders) orderById.prime(id, o);
+    return read;
+  };
+  const memberFacts = new DataLoader<MemberKey, MemberFacts & { catalogVersion: number }, string>(
+    async (keys) => {
+      const read = await readFacts({
+        userIds: [...new Set(keys.map((k) => k.userId))],
+        orderIds: [...new Set(keys.flatMap((k) => (k.orderId ? [k.orderId] : [])))],
+      });
+      return keys.map((k) => ({ ...read.members.get(k.userId)!, catalogVersion: read.catalogVersion }));
+    },
+    { cacheKeyFn: (k) => `${k.userId}\u0000${k.orderId ?? ''}` },
+  );
+  const orderById = new DataLoader<string, Order | null>(async (ids) =>
+    byKey(ids, await db.getRepository(Order).findBy({ id: In([...ids]) }), (o) => o.id),
+  );
   return {
     catalog: catalogOnce,
     tiers: async () => (await catalogOnce()).tiers,
     benefits: async () => (await catalogOnce()).benefits,
     rules: async () => (await catalogOnce()).rules,
     /** Members' facts and counters, with the catalog version seen in the same statement. */
-    memberFacts: new DataLoader<MemberKey, MemberFacts & { catalogVersion: number }, string>(
-      async (keys) => {
-        const c = await catalogOnce();
-        const read: MemberFactsRead = await readMemberFacts(db, {
-          userIds: [...new Set(keys.map((k) => k.userId))],
-          orderIds: [...new Set(keys.flatMap((k) => (k.orderId ? [k.orderId] : [])))],
-          ...counterWindow(c, now, timeZone),
-        });
-        return keys.map((k) => ({ ...read.members.get(k.userId)!, catalogVersion: read.catalogVersion }));
-      },
-      { cacheKeyFn: (k) => `${k.userId}\u0000${k.orderId ?? ''}` },
-    ),
+    memberFacts,
+    /**
+     * Orders with their owners' facts and the orders' counters in one statement (`order(id) {
+     * entitlements }`): the facts are primed into memberFacts, the orders into orderById.
+     */
+    orderWithOwnerFacts: new DataLoader<string, Order | null>(async (orderIds) => {
+      const read = await readFacts({ userIds: [], ownersOf: orderIds, orderIds: [] });
+      for (const o of read.orders.values()) memberFacts.prime({ userId: o.userId, orderId: o.id }, { ...read.members.get(o.userId)!, catalogVersion: read.catalogVersion });
+      return orderIds.map((id) => read.orders.get(id) ?? null);
+    }),
     /** Members' ledger entries made by `at` with all their moves, for questions about the past. */
     ledgerAsOf: new DataLoader<LedgerKey, Array<{ entry: UsageEntry; moves: UsageTransition[] }>, string>(
       async (keys) => {
@@ -94,9 +110,7 @@ export function createLoaders(db: DataSource, cache: CatalogCache, now: Date, ti
         (t) => t.usageId,
       ),
     ),
-    orderById: new DataLoader<string, Order | null>(async (ids) =>
-      byKey(ids, await db.getRepository(Order).findBy({ id: In([...ids]) }), (o) => o.id),
-    ),
+    orderById,
   };
 }
 

@@ -8,40 +8,45 @@ import { EntityManager } from 'typeorm';
 import { UsageCharge, UsageEntry } from '../../entities';
 import { merchantShare } from '../domain/funding';
 import { ChargeKind } from '../domain/types';
+import { Statement } from '../db/batch';
 
 /** An instant as each driver binds it in raw SQL: mysql2 formats a Date (connection zone UTC); SQLite stores text. */
 const bound = (em: EntityManager, d: Date): Date | string =>
   em.connection.options.type === 'better-sqlite3' ? d.toISOString().replace('T', ' ').replace('Z', '') : d;
 
-/** The use was really given: charge its recorded split. */
-export async function chargeUse(em: EntityManager, use: UsageEntry, actorId: string, now: Date): Promise<void> {
+/** The use was really given: the row that charges its recorded split ('XXX': a use made before costs were recorded). */
+export function chargeRow(use: UsageEntry, actorId: string, now: Date): UsageCharge {
   const merchantAmount = merchantShare(use.cost, use.merchantShareBp);
-  await em.createQueryBuilder().insert().into(UsageCharge).updateEntity(false).values({
+  return {
     id: crypto.randomUUID(), usageId: use.id, userId: use.userId, benefitId: use.benefitId, merchantId: use.merchantId,
     kind: 'CHARGE', merchantAmount, platformAmount: use.cost - merchantAmount, currency: use.costCurrency ?? 'XXX', actorId, createdAt: now,
-  }).execute();
+  };
 }
+
 
 /**
  * One row computed from the use's rows so far, in one statement: REVERSAL takes back all of it;
  * APPEAL_UPHELD moves the merchant's net part to the platform. Nothing is written for a use that
  * was never charged (made before charges were recorded).
  */
-async function compensate(em: EntityManager, usageId: string, kind: ChargeKind, actorId: string, now: Date): Promise<void> {
+function compensation(em: EntityManager, usageId: string, kind: ChargeKind, actorId: string, now: Date): Statement {
   const [merchant, platform] = kind === 'REVERSAL'
     ? ['-SUM(merchant_amount)', '-SUM(platform_amount)']
     : ['-SUM(merchant_amount)', 'SUM(merchant_amount)'];
-  await em.query(
-    `INSERT INTO usage_charges (id, usage_id, user_id, benefit_id, merchant_id, kind, merchant_amount, platform_amount, currency, actor_id, created_at)
+  return {
+    sql: `INSERT INTO usage_charges (id, usage_id, user_id, benefit_id, merchant_id, kind, merchant_amount, platform_amount, currency, actor_id, created_at)
      SELECT ?, usage_id, user_id, benefit_id, merchant_id, ?, ${merchant}, ${platform}, currency, ?, ?
      FROM usage_charges WHERE usage_id = ? GROUP BY usage_id, user_id, benefit_id, merchant_id, currency`,
-    [crypto.randomUUID(), kind, actorId, bound(em, now), usageId],
-  );
+    params: [crypto.randomUUID(), kind, actorId, bound(em, now), usageId],
+  };
 }
 
-export const reverseCharges = (em: EntityManager, usageId: string, actorId: string, now: Date) => compensate(em, usageId, 'REVERSAL', actorId, now);
-export const moveMerchantShareToPlatform = (em: EntityManager, usageId: string, actorId: string, now: Date) =>
-  compensate(em, usageId, 'APPEAL_UPHELD', actorId, now);
+/** The reversal's row, for the write's batch (sent with its idempotency key). */
+export const reversalStatement = (em: EntityManager, usageId: string, actorId: string, now: Date) => compensation(em, usageId, 'REVERSAL', actorId, now);
+export async function moveMerchantShareToPlatform(em: EntityManager, usageId: string, actorId: string, now: Date): Promise<void> {
+  const { sql, params } = compensation(em, usageId, 'APPEAL_UPHELD', actorId, now);
+  await em.query(sql, params);
+}
 
 /** Net charge of each use, by usage id (absent: never charged). */
 export async function netCharges(em: EntityManager, usageIds: readonly string[]): Promise<Map<string, { merchant: number; platform: number; currency: string }>> {

@@ -8,12 +8,25 @@ import { UsageCounter } from '../../entities';
 import { monthOf } from '../domain/quota';
 import { BenefitSpend, Spend } from '../domain/types';
 import { isDuplicateKey, StaleDecision } from '../db/failures';
-import { lockRow } from '../db/transaction';
+import { preparedRows } from '../db/prepared';
+import { Statement, WriteBatch } from '../db/batch';
+import { insertStatement } from '../db/insert';
 import { dayCounterKey, EXEMPT_PREFIX, monthCounterKey, orderCounterKey, TOTAL_KEY } from './member-facts';
 
-/** SELECT … FOR UPDATE of the member's TOTAL row: until commit no other writer touches the benefit's counters. */
+/**
+ * SELECT … FOR UPDATE of the member's TOTAL row: until commit no other writer touches the benefit's
+ * counters. On SQLite the write queue (db/transaction.ts) already makes the transaction exclusive.
+ * A prepared statement that hydrates nothing: it runs on every booking, under the lock's clock.
+ */
 export async function lockMemberBenefit(em: EntityManager, userId: string, benefitId: string): Promise<boolean> {
-  return (await lockRow(em, UsageCounter, { userId, benefitId, periodKey: TOTAL_KEY })) !== null;
+  const { sql, params } = lockStatement(em, userId, benefitId);
+  return (await preparedRows(em, sql, params)).length > 0;
+}
+
+/** The statement of lockMemberBenefit: one row when the TOTAL row exists (and is now locked). */
+export function lockStatement(em: EntityManager, userId: string, benefitId: string): Statement {
+  const forUpdate = em.connection.options.type === 'better-sqlite3' ? '' : ' FOR UPDATE';
+  return { sql: `SELECT 1 AS locked FROM usage_counters WHERE user_id = ? AND benefit_id = ? AND period_key = '${TOTAL_KEY}'${forUpdate}`, params: [userId, benefitId] };
 }
 
 /** A change of one use's amounts on its day and order (and so on its month and the total). */
@@ -79,17 +92,20 @@ export function countersAfter(userId: string, benefitId: string, spend: BenefitS
 
 /**
  * Writes the rows in one statement. `locked`: the caller holds the TOTAL lock, so rows are
- * upserted with their new values; otherwise this is the member's first use of the benefit and
- * the rows are inserted, failing (and retried) if a racing first use created them.
+ * upserted with their new values, added to `writes` when given (sent with the write's other
+ * inserts); otherwise this is the member's first use of the benefit and the rows are inserted now,
+ * failing (and retried) if a racing first use created them.
  */
-export async function writeCounters(em: EntityManager, rows: UsageCounter[], locked: boolean): Promise<void> {
-  const insert = em.createQueryBuilder().insert().into(UsageCounter).values(rows).updateEntity(false);
+export async function writeCounters(em: EntityManager, rows: UsageCounter[], locked: boolean, writes?: WriteBatch): Promise<void> {
   if (locked) {
-    await insert.orUpdate(['held', 'captured', 'updated_at'], ['user_id', 'benefit_id', 'period_key']).execute();
+    const upsert = insertStatement(em, UsageCounter, rows, { conflict: ['user_id', 'benefit_id', 'period_key'], update: ['held', 'captured', 'updated_at'] });
+    if (writes) writes.add(upsert);
+    else await em.query(upsert.sql, upsert.params);
     return;
   }
   try {
-    await insert.execute();
+    const insert = insertStatement(em, UsageCounter, rows);
+    await em.query(insert.sql, insert.params);
   } catch (err) {
     if (isDuplicateKey(err)) throw new StaleDecision();
     throw err;

@@ -8,6 +8,9 @@ import { DataSource, EntityManager, In, LessThan } from 'typeorm';
 import { IdempotencyKey } from '../../entities';
 import { actorOf, RequestContext } from '../context';
 import { isDuplicateKey, withRetry } from '../db/failures';
+import { preparedRows } from '../db/prepared';
+import { WriteBatch } from '../db/batch';
+import { insertStatement } from '../db/insert';
 import { serviceUnavailable } from '../errors';
 import { Outcome, Refusal, write } from './outcome';
 import { decodeAnswer, encodeAnswer } from './snapshot';
@@ -28,7 +31,9 @@ const reused = (key: string) =>
   new Refusal([{ code: 'IDEMPOTENCY_KEY_REUSED', field: 'input.idempotencyKey', message: `Key "${key}" was already used for a different request; use a new key.` }]);
 
 async function stored<R>(em: EntityManager, key: string, operation: string, print: string): Promise<R | null> {
-  const row = await em.findOneBy(IdempotencyKey, { key });
+  // Every write asks this first: a prepared statement, no entity hydration.
+  const [row] = await preparedRows<Pick<IdempotencyKey, 'operation' | 'fingerprint' | 'response'>>(
+    em, `SELECT operation, fingerprint, response FROM idempotency_keys WHERE ${em.connection.driver.escape('key')} = ?`, [key]);
   if (!row) return null;
   if (row.operation !== operation || row.fingerprint !== print) throw reused(key);
   return decodeAnswer<R>(row.response);
@@ -36,17 +41,19 @@ async function stored<R>(em: EntityManager, key: string, operation: string, prin
 
 /**
  * Runs `work` at most once per key. It returns a JSON-able response that is stored with the key
- * and handed back, as stored, to every repeat; `restore` turns it into the API's result.
+ * and handed back, as stored, to every repeat; `restore` turns it into the API's result. Inserts
+ * it adds to `writes` are sent with the key's, after it returns (nothing may read them before).
  * `precheck` runs outside the transaction for a request that is not a repeat: a refusal it
- * throws costs no transaction.
+ * throws costs no transaction. A precheck `readingKey` learns in its own statement whether the
+ * key is stored, and returns true if it is (deciding nothing): the key is then looked up only then.
  */
 export async function once<R, T>(
   ctx: RequestContext,
   operation: string,
   input: { idempotencyKey: string },
-  work: (tx: RequestContext) => Promise<R>,
+  work: (tx: RequestContext, writes: WriteBatch) => Promise<R>,
   restore: (response: R) => Promise<T>,
-  precheck?: () => Promise<void>,
+  precheck?: (() => Promise<void>) | { readingKey: () => Promise<boolean> },
 ): Promise<Outcome<T>> {
   const key = input.idempotencyKey;
   const print = fingerprint(operation, input);
@@ -58,17 +65,24 @@ export async function once<R, T>(
     return { value, userErrors: [], replayed: true };
   };
   try {
-    const prior = await replay();
-    if (prior) return prior;
-    await precheck?.();
+    if (typeof precheck === 'object') {
+      // A key seen here but gone by now was purged meanwhile: the write runs (and decides under its lock).
+      const prior = (await precheck.readingKey()) ? await replay() : null;
+      if (prior) return prior;
+    } else {
+      const prior = await replay();
+      if (prior) return prior;
+      await precheck?.();
+    }
     const value = await ctx.transaction(async (tx) => {
-      const answer = encodeAnswer(await work(tx));
+      // Writes `work` left for the end go in one batch with the key (write-batch.ts).
+      const writes = new WriteBatch();
+      const answer = encodeAnswer(await work(tx, writes));
       // Shaped before COMMIT from exactly what is stored: a failure here rolls the write back,
       // and a repeat gets back just what this request answers.
       const shaped = await restore(decodeAnswer<R>(answer));
-      await tx.em.createQueryBuilder().insert().into(IdempotencyKey).updateEntity(false)
-        .values({ key, operation, fingerprint: print, response: answer, actorId: actorOf(ctx).id, createdAt: ctx.now })
-        .execute();
+      writes.add(insertStatement(tx.em, IdempotencyKey, [{ key, operation, fingerprint: print, response: answer, actorId: actorOf(ctx).id, createdAt: ctx.now }]));
+      await writes.flush(tx.em);
       return shaped;
     });
     try {

@@ -7,8 +7,9 @@ import { Outcome, refuse } from './outcome';
 /** The order system's facts about one order; recording it again updates it. */
 export type RecordOrderInput = Omit<OrderFacts, 'deliveredAt'> & { deliveredAt?: Date | null; idempotencyKey?: string | null };
 
-export function findOrder(ctx: RequestContext, id: string): Promise<Order | null> {
-  return ctx.loaders.orderById.load(id);
+/** `withOwnerFacts`: the owner's facts for deciding on this order are read in the same statement. */
+export function findOrder(ctx: RequestContext, id: string, withOwnerFacts = false): Promise<Order | null> {
+  return (withOwnerFacts ? ctx.loaders.orderWithOwnerFacts : ctx.loaders.orderById).load(id);
 }
 
 /**

@@ -4,7 +4,7 @@
 // a comparison of its own clock with other requests' uses. Ledger and counters change in one
 // transaction.
 import crypto from 'node:crypto';
-import { Order, UsageEntry, UsageTransition } from '../../entities';
+import { Order, UsageCharge, UsageEntry, UsageTransition } from '../../entities';
 import { actorOf, RequestContext } from '../context';
 import { dayKey } from '../domain/period';
 import { reasons } from '../domain/reasons';
@@ -12,11 +12,12 @@ import { chargeOf, spendsQuota } from '../domain/funding';
 import { exemptSpendWith, spendWith } from '../domain/quota';
 import { UsageCause, UsageState } from '../domain/types';
 import { StaleDecision } from '../db/failures';
+import { insertStatement } from '../db/insert';
 import { badInput, notFound } from '../errors';
 import { benefitByCode, Catalog } from './catalog';
-import { CounterChange, countersAfter, lockMemberBenefit, moveCounters, writeCounters } from './counter';
-import { EntitlementView, entitlementOfBenefit, factsForWrite, orderOfUser } from './entitlement.service';
-import { chargeUse, reverseCharges } from './charge';
+import { chargeRow, reversalStatement } from './charge';
+import { CounterChange, countersAfter, moveCounters, writeCounters } from './counter';
+import { EntitlementView, entitlementOfBenefit, factsForPrecheck, factsForWrite, lockedFactsForWrite } from './entitlement.service';
 import { benefitFacts, orderFacts, ruleFacts } from './facts';
 import { once } from './idempotency';
 import { dayCounterKey, MemberFacts } from './member-facts';
@@ -116,22 +117,27 @@ async function useBenefit(ctx: RequestContext, operation: string, input: UseInpu
   let booked = false;
 
   // Outside the transaction: a use that is refused already costs no transaction, and we learn
-  // whether the member has booked this benefit before (then there is a TOTAL row to lock).
-  const precheck = async () => {
-    if (input.orderId) order = await orderOfUser(ctx, input.userId, input.orderId, 'input.orderId');
+  // whether the member has booked this benefit before (then there is a TOTAL row to lock). The
+  // same statement reads the order and whether the key is stored (a repeat decides nothing).
+  const precheck = async (): Promise<boolean> => {
+    const read = await factsForPrecheck(ctx, input.userId, input.orderId ?? null, input.idempotencyKey, 'input.orderId');
+    if (read.keyStored) return true;
+    const { facts, catalog } = read;
+    order = read.order;
     if (benefit.archivedAt) throw new Refusal([{ code: 'BENEFIT_ARCHIVED', field: 'input.benefitCode', message: `${benefit.name} is no longer offered.` }]);
-    const { facts, catalog } = await factsForWrite(ctx, input.userId, order);
     booked = facts.booked.has(benefit.id);
     const view = entitlementOfBenefit(ctx, catalog, facts, benefit, order);
     refuseIfNotAllowed(view, amount, cause);
     refuseIfTooLarge(facts, benefit.id, amount, spendsUnder(view, cause));
+    return false;
   };
 
-  return reported(ctx, operation, once<UsageResponse, UsageResult>(ctx, operation, input, async (tx) => {
+  return reported(ctx, operation, once<UsageResponse, UsageResult>(ctx, operation, input, async (tx, writes) => {
     await ctx.checkpoint('before-lock');
-    const locked = booked && (await lockMemberBenefit(tx.em, input.userId, benefit.id));
     // Fresh facts: every other writer of this member's benefit has committed or waits for us.
-    const { facts, catalog } = await factsForWrite(tx, input.userId, order);
+    const { facts, catalog, locked } = booked
+      ? await lockedFactsForWrite(tx, input.userId, benefit.id, order)
+      : { ...(await factsForWrite(tx, input.userId, order)), locked: false };
     if (!locked && facts.booked.has(benefit.id)) {
       booked = true; // a first use raced ours and created the row: run again, locking it
       throw new StaleDecision();
@@ -175,12 +181,13 @@ async function useBenefit(ctx: RequestContext, operation: string, input: UseInpu
     const change: CounterChange = {
       day, orderId: entry.orderId, held: state === 'HELD' ? amount : 0, captured: state === 'CAPTURED' ? amount : 0, spendsQuota: spends,
     };
-    await writeCounters(tx.em, countersAfter(input.userId, benefit.id, facts.spend.get(benefit.id), [change], ctx.now), locked);
-    await tx.em.createQueryBuilder().insert().into(UsageEntry).values(entry).updateEntity(false).execute();
-    if (state === 'CAPTURED') await chargeUse(tx.em, entry, entry.actorId, ctx.now);
+    // Counters (when locked), entry and charge go with the key in one batch: fewer round trips under the lock.
+    await writeCounters(tx.em, countersAfter(input.userId, benefit.id, facts.spend.get(benefit.id), [change], ctx.now), locked, writes);
+    writes.add(insertStatement(tx.em, UsageEntry, [entry]));
+    if (state === 'CAPTURED') writes.add(insertStatement(tx.em, UsageCharge, [chargeRow(entry, entry.actorId, ctx.now)]));
     const after = entitlementOfBenefit(ctx, catalog, withChange(facts, benefit.id, change), benefit, order);
     return { usage: entry, entitlement: snapshotEntitlement(after) };
-  }, (r) => restore(ctx, r), precheck));
+  }, (r) => restore(ctx, r), { readingKey: precheck }));
 }
 
 /** Reports a usage write's decision (a replay decided nothing now) and passes the outcome on. */
@@ -216,9 +223,9 @@ async function moveUsage(ctx: RequestContext, operation: keyof typeof MOVES, inp
     }
     if (entry.orderId) order = await ctx.em.findOneBy(Order, { id: entry.orderId });
   };
-  return reported(ctx, operation, once<UsageResponse, UsageResult>(ctx, operation, input, async (tx) => {
-    if (!(await lockMemberBenefit(tx.em, entry.userId, entry.benefitId))) throw new Error(`usage ${entry.id} has no TOTAL counter`);
-    const { facts, catalog } = await factsForWrite(tx, entry.userId, order);
+  return reported(ctx, operation, once<UsageResponse, UsageResult>(ctx, operation, input, async (tx, writes) => {
+    const { facts, catalog, locked } = await lockedFactsForWrite(tx, entry.userId, entry.benefitId, order);
+    if (!locked) throw new Error(`usage ${entry.id} has no TOTAL counter`);
     // An exempt hold never needed quota, so it needs none to be captured.
     if (move.to === 'CAPTURED' && entry.spendsQuota) assertHoldStillFits(tx, catalog, facts, entry, order);
     // Only moves from the expected state: a racing move of the same use has committed otherwise.
@@ -230,8 +237,9 @@ async function moveUsage(ctx: RequestContext, operation: keyof typeof MOVES, inp
     }).execute();
     const change: CounterChange = { day: entry.periodKey.slice(2), orderId: entry.orderId, ...move.delta(entry.amount), spendsQuota: entry.spendsQuota };
     await moveCounters(tx.em, entry.userId, entry.benefitId, change, ctx.now);
-    if (move.to === 'CAPTURED') await chargeUse(tx.em, entry, actorOf(ctx).id, ctx.now);
-    if (move.to === 'REVERSED') await reverseCharges(tx.em, entry.id, actorOf(ctx).id, ctx.now);
+    // The charge ledger's row goes with the key (one round trip on MariaDB, see db/batch.ts).
+    if (move.to === 'CAPTURED') writes.add(insertStatement(tx.em, UsageCharge, [chargeRow(entry, actorOf(ctx).id, ctx.now)]));
+    if (move.to === 'REVERSED') writes.add(reversalStatement(tx.em, entry.id, actorOf(ctx).id, ctx.now));
     const left = withChange({ ...facts, holds: facts.holds.filter((h) => h.id !== entry.id) }, entry.benefitId, change);
     const view = entitlementOfBenefit(ctx, catalog, left, catalog.benefitById.get(entry.benefitId)!, order);
     return { usage: { ...entry, state: move.to, updatedAt: ctx.now }, entitlement: snapshotEntitlement(view) };

@@ -78,7 +78,8 @@ export class StatementCounter implements OrmLogger {
     this.statements.push(query);
     this.logged.push({ query, parameters: parameters ?? [] });
     if (!queryRunner) return;
-    if (/^(START TRANSACTION|BEGIN)/i.test(query)) return void this.open.set(queryRunner, []);
+    // BEGIN NOT ATOMIC is MariaDB's compound statement (src/db/batch.ts), not a transaction's start.
+    if (/^(START TRANSACTION|BEGIN(?!\s+NOT\s+ATOMIC))/i.test(query)) return void this.open.set(queryRunner, []);
     const tx = this.open.get(queryRunner);
     if (!tx) return;
     if (/^(COMMIT|ROLLBACK)/i.test(query)) {
