@@ -543,6 +543,8 @@ function commandsFor(env: Env) {
 }
 
 let runNo = 0;
+/** 60-80 runs of up to 25 commands: about 45 s on MariaDB on a busy 2-core machine, so more than jest's 60 s default. */
+const PROPERTY_TIMEOUT_MS = 180_000;
 
 async function setUpCatalog(s: TestServer) {
   s.clock.set('2026-11-01T00:00:00Z');
@@ -604,7 +606,7 @@ describe(`one server on ${label}`, () => {
 
   it('holds that expire, sweeps, moves and concurrent batches match the model, and the ledger verifies', async () => {
     await checkProperty(env, 80);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe(`two servers on one ${label} database, clocks ${SKEW_MS / 1000} s apart`, () => {
@@ -625,5 +627,5 @@ describe(`two servers on one ${label} database, clocks ${SKEW_MS / 1000} s apart
 
   it('requests split across skewed servers match the model, concurrent batches are serializable, and the ledger verifies', async () => {
     await checkProperty(env, 60);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
