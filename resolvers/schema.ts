@@ -10,6 +10,7 @@ import { MerchantChargeResolver, MerchantResolver } from './merchant.resolver';
 import { OrderResolver } from './order.resolver';
 import { ReportResolver } from './report.resolver';
 import { RuleResolver } from './rule.resolver';
+import { SimulationResolver } from './simulation.resolver';
 import { TierResolver } from './tier.resolver';
 import { OrderUsageResolver, UsageResolver, UserUsageResolver } from './usage.resolver';
 import { UserResolver } from './user.resolver';
@@ -19,6 +20,7 @@ import { validateInput } from './validation';
 export const resolvers = [
   TierResolver, BenefitResolver, RuleResolver, UserResolver, MembershipResolver, OrderResolver, AuditResolver,
   UsageResolver, UserUsageResolver, OrderUsageResolver, MerchantResolver, MerchantChargeResolver, ReportResolver,
+  SimulationResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

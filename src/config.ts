@@ -18,6 +18,8 @@ export interface Config {
   holdSweepSeconds: number;
   /** A request not answered within this time gets SERVICE_UNAVAILABLE (retryable); 0: no limit. */
   requestTimeoutMs: number;
+  /** The most a long analysis (simulateRuleChange, tierHealth) may run while it keeps making progress. */
+  analysisTimeoutMs: number;
   /** How long a write's idempotency key (and stored answer) is kept; a repeat after that runs afresh. */
   idempotencyKeyRetentionDays: number;
   /** How often each process checks for catalog changes made by other processes (0: never). */
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     holdSweepSeconds: nonNegativeFrom('HOLD_SWEEP_SECONDS', env.HOLD_SWEEP_SECONDS, 60),
     catalogRefreshMs: nonNegativeFrom('CATALOG_REFRESH_MS', env.CATALOG_REFRESH_MS, 500),
     requestTimeoutMs: nonNegativeFrom('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 3000),
+    analysisTimeoutMs: nonNegativeFrom('ANALYSIS_TIMEOUT_MS', env.ANALYSIS_TIMEOUT_MS, 120_000),
     idempotencyKeyRetentionDays: intFrom('IDEMPOTENCY_KEY_RETENTION_DAYS', env.IDEMPOTENCY_KEY_RETENTION_DAYS, 30),
     dataDir: env.DATA_DIR || './data',
     ide: nodeEnv === 'development' && env.IDE !== 'off',

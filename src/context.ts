@@ -10,6 +10,9 @@ import { withRetry } from './db/failures';
 import { inTransaction } from './db/transaction';
 import { createLoaders, Loaders } from './loaders';
 import { CatalogCache } from './services/catalog';
+import { Logger, silentLogger } from './logger';
+
+const silent = silentLogger();
 
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
@@ -53,6 +56,12 @@ export interface RequestContext {
   loaders: Loaders;
   checkpoint: Checkpoint;
   telemetry: Telemetry;
+  /**
+   * Long work reports each step done (a simulation's chunk): the request's deadline then counts
+   * from there, up to ANALYSIS_TIMEOUT_MS (see http/deadline.ts). Nothing else calls it.
+   */
+  progress: () => void;
+  log: Logger;
 }
 
 export function createRequestContext(args: {
@@ -64,6 +73,8 @@ export function createRequestContext(args: {
   catalog: CatalogCache;
   checkpoint?: Checkpoint;
   telemetry?: Telemetry;
+  progress?: () => void;
+  log?: Logger;
 }): RequestContext {
   const now = args.clock();
   const ctx: RequestContext = {
@@ -77,6 +88,8 @@ export function createRequestContext(args: {
     loaders: createLoaders(args.db, args.catalog, now, args.config.businessTimeZone),
     checkpoint: args.checkpoint ?? noCheckpoint,
     telemetry: args.telemetry ?? noTelemetry,
+    progress: args.progress ?? (() => undefined),
+    log: args.log ?? silent,
   };
   return ctx;
 }

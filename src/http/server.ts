@@ -18,7 +18,7 @@ import { CatalogCache } from '../services/catalog';
 import { sweepExpiredHolds } from '../services/hold-sweep';
 import { purgeIdempotencyKeys } from '../services/idempotency';
 import { errorsPlugin, formatError } from './errors-plugin';
-import { within } from './deadline';
+import { Deadline, within } from './deadline';
 import { readiness } from './health';
 import { createIde } from './ide';
 import { Metrics, metricsAuthorized, RequestMeter } from './metrics';
@@ -229,14 +229,17 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
       meter.finish(request.status, request.code);
       return sendJson(res, request.status, errorBody(request.message, request.code, requestId));
     }
-    const execution = apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: request,
-      context: async () => createRequestContext({ requestId, actor, clock, db, config, catalog, checkpoint: opts.checkpoint, telemetry: meter }),
-    });
     // A database that stops answering must not hold the client: past the deadline it is told to
     // retry (a write still in flight may yet commit; its repeat with the same key returns it).
-    const result = await within(execution, config.requestTimeoutMs, () =>
+    const deadline = new Deadline(config.requestTimeoutMs, config.analysisTimeoutMs, () =>
       new HttpProblem(503, 'SERVICE_UNAVAILABLE', `No answer within ${config.requestTimeoutMs} ms (the database is not answering). Retry; for writes use the same idempotencyKey.`));
+    const execution = apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: request,
+      context: async () => createRequestContext({
+        requestId, actor, clock, db, config, catalog, checkpoint: opts.checkpoint, telemetry: meter, progress: deadline.progress, log: logger,
+      }),
+    });
+    const result = await deadline.race(execution);
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.setHeader('x-request-id', requestId);
     res.statusCode = statusFor(result);

@@ -127,14 +127,10 @@ export function setTierBenefit(ctx: RequestContext, input: SetTierBenefitInput):
       refuse('RULE_IN_PAST', 'input.effectiveFrom', 'effectiveFrom is in the past; rules change from now on, history is never rewritten.');
     }
     if (to !== null && to <= from) refuse('INVALID_RANGE', 'input.effectiveTo', 'effectiveTo must be after effectiveFrom.');
-    if (input.limit != null && input.limit > MAX_LIMIT) {
-      refuse('AMOUNT_TOO_LARGE', 'input.limit', `limit is at most ${MAX_LIMIT} (2^52−1), so that the limit plus a user's grants stays an exact integer.`);
-    }
     const { tier, benefit, versions } = await writeTarget(tx, input.tierCode, input.benefitCode);
     if (tier.archivedAt) refuse('TIER_ARCHIVED', 'input.tierCode', `Tier ${tier.code} is archived.`);
     if (benefit.archivedAt) refuse('BENEFIT_ARCHIVED', 'input.benefitCode', `Benefit ${benefit.code} is archived.`);
-    checkShape(benefit, input);
-    checkFunding(benefit, input);
+    checkRuleInput(benefit, input);
 
     const later = versions.find((v) => v.effectiveFrom > from && (to === null || v.effectiveFrom < to));
     if (later) {
@@ -152,19 +148,7 @@ export function setTierBenefit(ctx: RequestContext, input: SetTierBenefitInput):
       id: crypto.randomUUID(),
       tierId: tier.id,
       benefitId: benefit.id,
-      limit: input.limit ?? null,
-      period: input.period ?? null,
-      periodDays: input.periodDays ?? null,
-      perOrderLimit: input.perOrderLimit ?? null,
-      tierBasis: input.tierBasis ?? 'BEST_OF',
-      conditions: compactConditions(input.conditions),
-      config: input.config ?? null,
-      funder: input.funding?.funder ?? null,
-      merchantShareBp: input.funding?.merchantShareBp ?? null,
-      unitCost: input.funding?.unitCost ?? null,
-      costCurrency: input.funding?.costCurrency ?? null,
-      quotaCauses: input.quotaCauses ? [...new Set(input.quotaCauses)] : null,
-      appealWindowDays: input.appealWindowDays ?? null,
+      ...ruleVersionFields(input),
       effectiveFrom: from,
       effectiveTo: to,
       createdBy: ctx.actor?.id ?? 'system',
@@ -174,6 +158,34 @@ export function setTierBenefit(ctx: RequestContext, input: SetTierBenefitInput):
     await recordAudit(tx, { action: 'rule.set', entityType: 'rule', entityId: rule.id, before: null, after: rule });
     return rule;
   });
+}
+
+/** What a version grants, as setTierBenefit stores it (simulateRuleChange replays the same). */
+export function ruleVersionFields(input: SetTierBenefitInput) {
+  return {
+    limit: input.limit ?? null,
+    period: input.period ?? null,
+    periodDays: input.periodDays ?? null,
+    perOrderLimit: input.perOrderLimit ?? null,
+    tierBasis: input.tierBasis ?? 'BEST_OF',
+    conditions: compactConditions(input.conditions),
+    config: input.config ?? null,
+    funder: input.funding?.funder ?? null,
+    merchantShareBp: input.funding?.merchantShareBp ?? null,
+    unitCost: input.funding?.unitCost ?? null,
+    costCurrency: input.funding?.costCurrency ?? null,
+    quotaCauses: input.quotaCauses ? [...new Set(input.quotaCauses)] : null,
+    appealWindowDays: input.appealWindowDays ?? null,
+  } satisfies Partial<TierBenefitRule>;
+}
+
+/** Refuses a version the benefit cannot take (shape, funding, size); fields named from `input.`. */
+export function checkRuleInput(benefit: Benefit, input: SetTierBenefitInput): void {
+  if (input.limit != null && input.limit > MAX_LIMIT) {
+    refuse('AMOUNT_TOO_LARGE', 'input.limit', `limit is at most ${MAX_LIMIT} (2^52−1), so that the limit plus a user's grants stays an exact integer.`);
+  }
+  checkShape(benefit, input);
+  checkFunding(benefit, input);
 }
 
 /** Drops absent conditions so stored rules say only what they restrict. */

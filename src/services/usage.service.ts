@@ -7,10 +7,10 @@ import crypto from 'node:crypto';
 import { Order, UsageCharge, UsageEntry, UsageTransition } from '../../entities';
 import { actorOf, RequestContext } from '../context';
 import { dayKey } from '../domain/period';
-import { reasons } from '../domain/reasons';
 import { chargeOf, spendsQuota } from '../domain/funding';
 import { exemptSpendWith, spendWith } from '../domain/quota';
 import { UsageCause, UsageState } from '../domain/types';
+import { useRefusal } from '../domain/use-decision';
 import { StaleDecision } from '../db/failures';
 import { insertStatement } from '../db/insert';
 import { badInput, notFound } from '../errors';
@@ -56,25 +56,10 @@ async function restore(ctx: RequestContext, r: UsageResponse): Promise<UsageResu
   return { usage: r.usage, entitlement: await restoreEntitlement(ctx, r.entitlement) };
 }
 
-const QUOTA_REASONS = new Set(['QUOTA_EXHAUSTED', 'ORDER_LIMIT_REACHED']);
-
-/**
- * Why a use of `amount` cannot be booked now, in the entitlement query's own reason codes and
- * words. A use that does not spend quota (its cause is not one the rule counts) needs only the
- * member to be eligible: no quota or order cap stops it.
- */
+/** Why a use of `amount` cannot be booked now, as userErrors (see domain/use-decision.ts). */
 function refusalOf(view: EntitlementView, amount: number, spends: boolean): UserError[] {
-  if (!spends) {
-    if (view.status === 'AVAILABLE' || view.status === 'EXHAUSTED') return [];
-    return view.reasons.filter((r) => !QUOTA_REASONS.has(r.code)).map((r) => ({ code: r.code, field: null, message: r.message }));
-  }
-  if (view.status !== 'AVAILABLE') return view.reasons.map((r) => ({ code: r.code, field: null, message: r.message }));
-  const b = benefitFacts(view.benefit);
-  const short =
-    view.remaining !== null && amount > view.remaining ? reasons.notEnoughLeft(b, view.remaining, amount)
-      : view.orderRemaining !== null && amount > view.orderRemaining ? reasons.notEnoughLeftOnOrder(b, view.orderRemaining, amount)
-        : null;
-  return short ? [{ ...short, field: 'input.amount' }] : [];
+  return useRefusal(view, benefitFacts(view.benefit), amount, spends)
+    .map((r) => ({ code: r.code, field: r.field ? `input.${r.field}` : null, message: r.message }));
 }
 
 /** Whether this use spends quota: by its cause, under the rule that decides it (any rule: a refusal follows anyway). */
