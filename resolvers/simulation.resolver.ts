@@ -24,7 +24,7 @@ export class SimulationResolver {
   @Query(() => SimulationResultType, {
     description: "What-if: replays the window's recorded uses (and, with returnsAsk, returned orders) under the rules in force and under the proposed versions, with the service's own resolution, and reports per tier × benefit what would be allowed, refused and charged. Reads in chunks without locks and writes nothing.",
   })
-  async simulateRuleChange(@Ctx() ctx: RequestContext, @Arg('input') input: SimulateRuleChangeInput): Promise<SimulationResultType> {
+  async simulateRuleChange(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The proposals, the window and what to count as requests.' }) input: SimulateRuleChangeInput): Promise<SimulationResultType> {
     checkWindow(input);
     const r = await simulateRuleChange(ctx, {
       proposals: input.proposals, from: input.from, to: input.to, returnsAsk: input.returnsAsk ?? [], sampleSize: input.sampleSize,
@@ -45,7 +45,7 @@ export class SimulationResolver {
   @Query(() => [TierHealthType], {
     description: "Per tier over the window: members, the share who used each benefit, and the top reasons a benefit the tier offers did not apply to their orders (each order resolved at its placement, as the simulation does).",
   })
-  async tierHealth(@Ctx() ctx: RequestContext, @Arg('input') input: TierHealthInput): Promise<TierHealthType[]> {
+  async tierHealth(@Ctx() ctx: RequestContext, @Arg('input', { description: 'The window.' }) input: TierHealthInput): Promise<TierHealthType[]> {
     checkWindow(input);
     const health = await tierHealth(ctx, input);
     const name = await codes(ctx);

@@ -114,6 +114,14 @@ const rootRows: Row[] = [
     doc: `{ usageReport(input: { from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z", groupBy: [TIER, MERCHANT] }) { edges { node { tier merchant uses cost { currency total } appeals } } } }`,
   },
   {
+    name: 'Query.simulateRuleChange', root: 'simulateRuleChange', expect: OPS,
+    doc: `{ simulateRuleChange(input: { from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z", proposals: [{ tierCode: "GOLD", benefitCode: "FREE_RETURN_SHIPPING", limit: 5, period: CALENDAR_MONTH }] }) { requests rows { tier gained } samples { userId } } }`,
+  },
+  {
+    name: 'Query.tierHealth', root: 'tierHealth', expect: OPS,
+    doc: `{ tierHealth(input: { from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z" }) { tier members benefits { benefit topReasons { code } } } }`,
+  },
+  {
     // The other merchant may call it, but finds no such use of its own (NOT_FOUND).
     name: 'Mutation.appealUsage', root: 'appealUsage', write: true, expect: only('merchant (charged)', 'merchant (other)'),
     doc: m('appealUsage', 'AppealUsageInput', 'appeal { id state }'),
@@ -344,7 +352,7 @@ it('checks access on every type that carries a user\'s data, wherever it is reac
   const types = Object.values(schema.getTypeMap()).filter(isObjectType).filter((t) => !t.name.startsWith('__'));
   // a type that is a user, or names the user it belongs to, checks on each of its fields
   const owned = types.filter((t) => t.name === 'User' || 'userId' in t.getFields());
-  expect(owned.map((t) => t.name).sort()).toEqual(['ChargeDrift', 'CounterDrift', 'Grant', 'Membership', 'Order', 'Usage', 'User']);
+  expect(owned.map((t) => t.name).sort()).toEqual(['ChargeDrift', 'CounterDrift', 'Grant', 'Membership', 'Order', 'SimulationSample', 'Usage', 'User']);
   // a type that names the merchant it charges checks too
   const charged = types.filter((t) => 'merchantId' in t.getFields() && !owned.includes(t) && !t.name.endsWith('Type'));
   expect(charged.map((t) => t.name).sort()).toEqual(['Appeal', 'MerchantCharge', 'MerchantSummary']);

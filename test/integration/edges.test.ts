@@ -49,6 +49,7 @@ describe('instants', () => {
   });
   afterAll(() => s?.stop());
 
+  const PROPOSAL = '{ tierCode: "GOLD", benefitCode: "FREE_RETURN_SHIPPING", limit: 5, period: CALENDAR_MONTH }';
   /** How the test reaches each DateTime input: an argument (Type.field(arg)) or an input field. */
   /** The document, its variables, the name an instant out of range is refused by (default `at`), and who asks (default cs_agent). */
   const ARGUMENTS: Record<string, (at: string) => [string, Record<string, unknown>, string?, 'ops_admin'?]> = {
@@ -63,9 +64,16 @@ describe('instants', () => {
     'MerchantChargeFilter.to': (at) => [`query($at: DateTime) { merchantCharges(merchantId: "m-1", filter: { to: $at }) { edges { node { id } } } }`, { at }, 'filter.to'],
     'UsageReportInput.from': (at) => [`query($at: DateTime!) { usageReport(input: { from: $at, to: "${MAX}", groupBy: [DAY] }) { edges { cursor } } }`, { at }, 'input.from', 'ops_admin'],
     'UsageReportInput.to': (at) => [`query($at: DateTime!) { usageReport(input: { from: "${MIN}", to: $at, groupBy: [DAY] }) { edges { cursor } } }`, { at }, 'input.to', 'ops_admin'],
+    'SimulateRuleChangeInput.from': (at) => [`query($at: DateTime!) { simulateRuleChange(input: { from: $at, to: "${MAX}", proposals: [${PROPOSAL}] }) { requests } }`, { at }, 'input.from', 'ops_admin'],
+    'SimulateRuleChangeInput.to': (at) => [`query($at: DateTime!) { simulateRuleChange(input: { from: "${MIN}", to: $at, proposals: [${PROPOSAL}] }) { requests } }`, { at }, 'input.to', 'ops_admin'],
+    'TierHealthInput.from': (at) => [`query($at: DateTime!) { tierHealth(input: { from: $at, to: "${MAX}" }) { tier } }`, { at }, 'input.from', 'ops_admin'],
+    'TierHealthInput.to': (at) => [`query($at: DateTime!) { tierHealth(input: { from: "${MIN}", to: $at }) { tier } }`, { at }, 'input.to', 'ops_admin'],
   };
   /** A report's window cannot start at the last instant or end at the first: the bound is taken, the empty window refused. */
-  const EMPTY_WINDOW: Record<string, string> = { 'UsageReportInput.from': MAX, 'UsageReportInput.to': MIN };
+  const EMPTY_WINDOW: Record<string, string> = {
+    'UsageReportInput.from': MAX, 'UsageReportInput.to': MIN, 'SimulateRuleChangeInput.from': MAX, 'SimulateRuleChangeInput.to': MIN,
+    'TierHealthInput.from': MAX, 'TierHealthInput.to': MIN,
+  };
   const MUTATION_FIELDS: Record<string, [mutation: string, input: () => Record<string, unknown>, role?: 'service' | 'cs_agent']> = {
     'AssignMembershipInput.startsAt': ['assignMembership', () => ({ userId: 'u-2', tierCode: 'GOLD', source: 'MANUAL' })],
     'AssignMembershipInput.endsAt': ['assignMembership', () => ({ userId: 'u-2', tierCode: 'GOLD', source: 'MANUAL' })],
