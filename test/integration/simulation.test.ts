@@ -10,6 +10,7 @@ import { SimulateRuleChangeDocument, TierHealthDocument, UsageReportDocument } f
 import { createTier, defineBenefit, assignMembership, setRule } from '../support/fixtures';
 import { errorCode, rowCounts, startTestServer, TestServer } from '../support/harness';
 import { CONSUME, expectLedgerClean, usageOp } from '../support/usage-ops';
+import { seededRandom } from '../support/random';
 
 const ZONE = 'Asia/Shanghai';
 const FROM = '2026-10-01T00:00:00.000Z';
@@ -26,16 +27,6 @@ const returnRule = (tierCode: string, limit: number) => ({
 
 interface GenOrder { id: string; userId: string; tier: TierCode; category: string; placedAt: number; returnedAt: number | null }
 interface Attempt { userId: string; tier: TierCode; orderId: string; benefitCode: string; at: number; amount?: number; allowed?: boolean; code?: string }
-
-/** mulberry32: the same history on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function catalog(s: TestServer) {
   await createTier(s, { code: 'REGULAR', rank: 0, isDefault: true });
@@ -57,7 +48,7 @@ async function catalog(s: TestServer) {
 
 /** Members, then 10,000 orders in bulk, then every request through the API in time order. */
 async function history(s: TestServer) {
-  const rand = random(2026);
+  const rand = seededRandom(2026);
   s.clock.set('2026-09-01T00:00:00Z');
   await catalog(s);
   const orders: GenOrder[] = [];

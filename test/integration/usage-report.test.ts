@@ -9,6 +9,7 @@ import { DecideAppealDocument } from '../../clients/ops/graphql';
 import { assignMembership, createTier, defineBenefit, recordOrder, setRule } from '../support/fixtures';
 import { errorCode, GqlResult, onMysql, startTestServer, TestServer } from '../support/harness';
 import { CAPTURE, CONSUME, expectLedgerClean, HOLD, newKey, RELEASE, REVERSE, usageOp } from '../support/usage-ops';
+import { seededRandom } from '../support/random';
 
 const ZONE = 'Asia/Shanghai';
 const TIERS = ['REGULAR', 'SILVER', 'GOLD'];
@@ -51,19 +52,9 @@ async function catalog(s: TestServer) {
   }
 }
 
-/** mulberry32: the same history on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The history, deterministic: consumes, holds captured or released or left, reversals, appeals. */
 async function history(s: TestServer) {
-  const rand = random(15);
+  const rand = seededRandom(15);
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)];
   s.clock.set('2026-09-01T00:00:00Z');
   await catalog(s);
