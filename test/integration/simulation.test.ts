@@ -3,14 +3,16 @@
 // through the API on the history's own clock, so the ledger, counters and charges are the live
 // service's. The test keeps its own record of each request and what the service answered, and
 // computes what the replay must report from that record alone (a month's k-th eligible return of
-// a Gold member passes under a limit L when k ≤ L), never from the service's tables.
+// a Gold member passes under a limit L when k ≤ L), never from the service's tables. The usage
+// report over the same history is held against that record, and its CSV export against its pages.
 import { DateTime } from 'luxon';
 import { Order } from '../../entities';
-import { SimulateRuleChangeDocument, TierHealthDocument, UsageReportDocument } from '../../clients/ops/graphql';
+import { SimulateRuleChangeDocument, TierHealthDocument, UsageReportDocument, UsageReportInput } from '../../clients/ops/graphql';
 import { createTier, defineBenefit, assignMembership, setRule } from '../support/fixtures';
 import { errorCode, rowCounts, startTestServer, TestServer } from '../support/harness';
 import { CONSUME, expectLedgerClean, usageOp } from '../support/usage-ops';
 import { seededRandom } from '../support/random';
+import { allRows, csvOf, getCsv, parseCsv } from '../support/report-csv';
 
 const ZONE = 'Asia/Shanghai';
 const FROM = '2026-10-01T00:00:00.000Z';
@@ -141,6 +143,7 @@ describe('simulateRuleChange and tierHealth over 10,000 orders', () => {
   it('"Gold free returns 3 → 5" reports exactly the refusals that would have passed, and writes nothing', async () => {
     const before = await rowCounts(s.db);
     const counters = await s.db.query('SELECT SUM(held) AS h, SUM(captured) AS c, COUNT(*) AS n FROM usage_counters');
+    s.statements.reset();
     const r = await s.op(SimulateRuleChangeDocument, {
       input: { from: FROM, to: TO, returnsAsk: ['FREE_RETURN_SHIPPING'], sampleSize: 10, proposals: [{ ...returnRule('GOLD', 5), effectiveFrom: FROM } as never] },
     });
@@ -184,6 +187,10 @@ describe('simulateRuleChange and tierHealth over 10,000 orders', () => {
     }
     console.log(`simulateRuleChange: ${orders.size} orders, ${sim.members} members, ${sim.requests} requests in ${sim.elapsedMs} ms`);
 
+    // Plain reads only: no transaction, no locking read, no write (so it never holds up a booking).
+    expect(s.statements.transactions).toEqual([]);
+    expect(s.statements.statements.filter((q) => /FOR UPDATE|LOCK IN SHARE MODE|^\s*(INSERT|UPDATE|DELETE|REPLACE|START TRANSACTION|BEGIN)/i.test(q))).toEqual([]);
+    expect(s.statements.count).toBeGreaterThanOrEqual(5); // the members, then 4 reads per chunk of 500
     expect(await rowCounts(s.db)).toEqual(before);
     expect(await s.db.query('SELECT SUM(held) AS h, SUM(captured) AS c, COUNT(*) AS n FROM usage_counters')).toEqual(counters);
   });
@@ -248,7 +255,19 @@ describe('simulateRuleChange and tierHealth over 10,000 orders', () => {
     }
     expect(sumOf(rows.map((x) => x.uses))).toBe(given.length);
     const [charges] = await s.db.query('SELECT SUM(platform_amount) AS p, SUM(merchant_amount) AS m FROM usage_charges');
+    expect(charges.p).not.toBeNull();
     expect(sumOf(rows.flatMap((x) => x.cost.map((c) => c.platform)))).toBe(Number(charges.p));
     expect(sumOf(rows.flatMap((x) => x.cost.map((c) => c.merchant)))).toBe(Number(charges.m));
+  });
+
+  it('the CSV export gives the same rows as the report, across pages', async () => {
+    const groupBy = ['TIER', 'BENEFIT', 'DAY'];
+    const { rows, pages } = await allRows(s, { from: FROM, to: TO, groupBy: groupBy as UsageReportInput['groupBy'] }, 100);
+    expect(pages).toBeGreaterThan(2);
+    const res = await getCsv(s, `from=${FROM}&to=${TO}&groupBy=${groupBy.join(',')}`, await s.token('ops_admin'));
+    expect(res.status).toBe(200);
+    const [, ...records] = parseCsv(await res.text());
+    expect(records).toEqual(csvOf(groupBy, rows));
+    expect(sumOf(rows.map((x) => x.uses))).toBe(attempts.filter((a) => a.allowed).length);
   });
 });

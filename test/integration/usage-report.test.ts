@@ -3,13 +3,14 @@
 // the report is computed again here from the raw ledger rows (usage_entries, usage_charges,
 // appeals), the local day from created_at; the CSV export gives the same rows; only ops read it.
 import { DateTime } from 'luxon';
-import { UsageReportDocument, UsageReportInput, UsageReportQuery } from '../../clients/ops/graphql';
+import { UsageReportDocument, UsageReportInput } from '../../clients/ops/graphql';
 import { AppealUsageDocument } from '../../clients/merchant/graphql';
 import { DecideAppealDocument } from '../../clients/ops/graphql';
 import { assignMembership, createTier, defineBenefit, recordOrder, setRule } from '../support/fixtures';
-import { errorCode, GqlResult, onMysql, startTestServer, TestServer } from '../support/harness';
+import { errorCode, onMysql, startTestServer, TestServer } from '../support/harness';
 import { CAPTURE, CONSUME, expectLedgerClean, HOLD, newKey, RELEASE, REVERSE, usageOp } from '../support/usage-ops';
 import { seededRandom } from '../support/random';
+import { allRows, csvOf, FIELDS, getCsv, parseCsv, Row } from '../support/report-csv';
 
 const ZONE = 'Asia/Shanghai';
 const TIERS = ['REGULAR', 'SILVER', 'GOLD'];
@@ -153,10 +154,6 @@ async function readLedger(s: TestServer): Promise<LedgerUse[]> {
   });
 }
 
-type Row = UsageReportQuery['usageReport']['edges'][number]['node'];
-const FIELDS: Record<string, string> = {
-  TIER: 'tier', BENEFIT: 'benefit', MERCHANT: 'merchant', FUNDER: 'funder', CAUSE: 'cause', DAY: 'day', WEEK: 'week', MONTH: 'month',
-};
 const FILTERS: Record<string, string> = { tierCodes: 'tier', benefitCodes: 'benefit', merchantIds: 'merchant', causes: 'cause' };
 
 /** What the report must say, from the ledger rows: the uses first made in [from, to), captured or reversed. */
@@ -205,64 +202,6 @@ function expectedRows(ledger: LedgerUse[], groupBy: string[], filter: Record<str
 }
 
 // ---- the report, read through the API -------------------------------------------------------
-
-/** The row as the ledger computation gives it (codegen's documents also ask for __typename). */
-const withoutTypename = (row: Row): Row => {
-  const { __typename, cost, ...rest } = row as Row & { __typename?: string };
-  return { ...rest, cost: cost.map(({ __typename: _, ...c }) => c) } as Row;
-};
-
-/** Every row of a report, page by page; also the number of pages. */
-async function allRows(s: TestServer, input: Omit<UsageReportInput, 'first' | 'after'>, first = 7): Promise<{ rows: Row[]; pages: number }> {
-  const rows: Row[] = [];
-  let after: string | null = null;
-  for (let pages = 1; ; pages++) {
-    const r: GqlResult<UsageReportQuery> = await s.op(UsageReportDocument, { input: { ...input, first, after } });
-    if (r.errors || !r.data) throw new Error(JSON.stringify(r.errors));
-    const { edges, pageInfo } = r.data.usageReport;
-    rows.push(...edges.map((e) => withoutTypename(e.node)));
-    if (!pageInfo.hasNextPage) return { rows, pages };
-    expect(edges.length).toBe(first);
-    after = pageInfo.endCursor;
-  }
-}
-
-/** RFC 4180, read independently of the writer. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') record.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      (record = []), (field = ''), i++;
-    } else field += c;
-  }
-  if (field !== '' || record.length) throw new Error('the last record does not end with CRLF');
-  return records;
-}
-
-const cell = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-/** The CSV lines a report's rows must give: one per currency, at least one per row. */
-const csvOf = (groupBy: string[], rows: Row[]) => rows.flatMap((r) => (r.cost.length ? r.cost : [null]).map((c) => [
-  ...groupBy.map((d) => cell((r as Record<string, unknown>)[FIELDS[d]])),
-  ...[r.uses, r.reversed, r.units, r.members, r.appeals, r.upheldAppeals, r.rejectedAppeals, r.upheldShare].map(cell),
-  ...[c?.currency, c?.platform, c?.merchant, c?.total, c?.perMember].map(cell),
-]));
-
-async function getCsv(s: TestServer, query: string, token: string | null = null) {
-  const headers: Record<string, string> = token === null ? {} : { authorization: `Bearer ${token}` };
-  return fetch(`${s.url.replace('/graphql', '')}/reports/usage.csv?${query}`, { headers });
-}
 
 describe('usage report', () => {
   let s: TestServer;
