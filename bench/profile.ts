@@ -4,7 +4,7 @@
 // (default 32) for --seconds (default 10), and prints the top functions by self time
 // (cpu-profile.ts), the server's CPU ms per request and, on a local MySQL/MariaDB, the database
 // server's (database-cpu.ts). The profile stays in bench/results/profiles/ for Chrome DevTools or speedscope.
-//   npx ts-node --transpile-only bench/profile.ts [--query me|typename|order|user|consume] [--reference] [--seconds 10] [--top 10]
+//   npx ts-node --transpile-only bench/profile.ts [--query me|typename|order|user|users|consume] [--reference] [--seconds 10] [--top 10]
 // --reference profiles the reference server instead (its answers captured from the real server).
 import 'reflect-metadata';
 import fs from 'node:fs';
@@ -16,6 +16,7 @@ import { databaseKind } from '../src/db/data-source';
 import { seedDemo } from '../src/seed/demo';
 import { dropDatabase, freshDatabaseUrl } from '../test/support/harness';
 import { selfTimes } from './cpu-profile';
+import { holdTier, seedContext } from './fixtures';
 import { databaseCpu } from './database-cpu';
 import { CONSUME } from './exactly-once';
 import { load, Scenario, send, summarise } from './measure';
@@ -31,6 +32,8 @@ const TOP = Number(arg('top', '10'));
 const REFERENCE = process.argv.includes('--reference');
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const SECRET = 'bench-secret-bench-secret-bench-secret';
+/** users: 100 BLACK members with no use yet, as the bench's users(ids: 100) reads. */
+const WIDE = Array.from({ length: 100 }, (_, i) => `u-wide-${String(i).padStart(3, '0')}`);
 const FIELDS = 'benefit { code } status limit used held remaining resetsAt orderRemaining config reasons { code message }';
 
 const QUERIES: Record<string, { role: 'customer' | 'cs_agent'; sub: string; query: string; variables?: () => object }> = {
@@ -38,6 +41,10 @@ const QUERIES: Record<string, { role: 'customer' | 'cs_agent'; sub: string; quer
   me: { role: 'customer', sub: 'u-gold', query: `{ me { tier { code } entitlements { ${FIELDS} } } }` },
   order: { role: 'customer', sub: 'u-gold', query: `{ order(id: "o-gold-1") { entitlements { ${FIELDS} } } }` },
   user: { role: 'cs_agent', sub: 'cs-bench', query: `{ user(id: "u-gold") { id tier { code } entitlements { ${FIELDS} } } }` },
+  users: {
+    role: 'cs_agent', sub: 'cs-bench',
+    query: `{ users(ids: ${JSON.stringify(WIDE)}) { id tier { code } entitlements { ${FIELDS} } } }`,
+  },
   consume: {
     role: 'cs_agent', sub: 'cs-bench', query: CONSUME,
     variables: (() => {
@@ -58,6 +65,10 @@ async function main() {
   const servers: ServerProcess[] = [];
   try {
     await seedDemo(db, config);
+    if (QUERY === 'users') {
+      const ctx = seedContext(db, config, new Date());
+      for (const userId of WIDE) await holdTier(ctx, userId, 'BLACK', new Date(Date.now() - 800 * 86_400_000));
+    }
     const real = await startRealServer('real', { databaseUrl: config.databaseUrl, secret: SECRET, timeZone: config.businessTimeZone, });
     servers.push(real);
     const token = await signToken(SECRET, q.sub, [q.role]);

@@ -37,13 +37,22 @@ export function localDayStart(year: number, month: number, day: number, timeZone
 
 // Zone arithmetic through Intl is slow and every decision needs several boundaries, so answers
 // are memoised per zone: day starts by local date, offsets by quarter hour (zone transitions fall
-// on quarter hours). Bounded: cleared when large.
+// on quarter hours), date keys by local day number. Keyed by numbers in a map per zone (a string
+// key per call showed in profiles of wide reads). Bounded: cleared when large.
 const MEMO_LIMIT = 100_000;
-const dayStarts = new Map<string, number>();
-const offsets = new Map<string, number>();
+type Memo<V> = Map<number, V>;
+const dayStarts = new Map<string, Memo<number>>();
+const offsets = new Map<string, Memo<number>>();
+const dayKeys: Memo<string> = new Map();
 const QUARTER_HOUR = 900_000;
 
-function remember(memo: Map<string, number>, key: string, compute: () => number): number {
+function memoOf<V>(byZone: Map<string, Memo<V>>, timeZone: string): Memo<V> {
+  let memo = byZone.get(timeZone);
+  if (!memo) byZone.set(timeZone, (memo = new Map()));
+  return memo;
+}
+
+function remember<V>(memo: Memo<V>, key: number, compute: () => V): V {
   let v = memo.get(key);
   if (v === undefined) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -60,7 +69,7 @@ function zoneOf(timeZone: string): IANAZone {
 
 /** `wall`: the local midnight read as if it were UTC. */
 function dayStartMs(wall: number, timeZone: string): number {
-  return remember(dayStarts, `${timeZone}|${wall}`, () => {
+  return remember(memoOf(dayStarts, timeZone), wall, () => {
     const zone = zoneOf(timeZone);
     // Offsets in force around that midnight; each gives one instant that might read as midnight.
     const guesses = [...new Set([zone.offset(wall - 1.5 * DAY_MS), zone.offset(wall + 1.5 * DAY_MS)])].map((o) => wall - o * 60_000);
@@ -74,13 +83,14 @@ function dayStartMs(wall: number, timeZone: string): number {
 /** Minutes the zone is ahead of UTC at `ts`. */
 function offsetAt(ts: number, timeZone: string): number {
   const bucket = Math.floor(ts / QUARTER_HOUR);
-  return remember(offsets, `${timeZone}|${bucket}`, () => zoneOf(timeZone).offset(bucket * QUARTER_HOUR));
+  return remember(memoOf(offsets, timeZone), bucket, () => zoneOf(timeZone).offset(bucket * QUARTER_HOUR));
 }
 
 /** The local calendar date of an instant, 'YYYY-MM-DD': the day bucket a use is counted in. */
 export function dayKey(at: Date, timeZone: string): string {
   const ts = at.getTime();
-  return new Date(ts + offsetAt(ts, timeZone) * 60_000).toISOString().slice(0, 10);
+  const localDay = Math.floor((ts + offsetAt(ts, timeZone) * 60_000) / DAY_MS);
+  return remember(dayKeys, localDay, () => new Date(localDay * DAY_MS).toISOString().slice(0, 10));
 }
 
 /** The first instant of local day `key` (see localDayStart). */
