@@ -152,8 +152,12 @@ function requirePeriodDays(days: number | null | undefined): number {
 
 /** Periods of `months` months aligned to January (1 = month, 3 = quarter, 12 = year). */
 function calendar(at: Date, timeZone: string, months: number): Period {
-  const [year, month] = dayKey(at, timeZone).split('-').map(Number);
+  const key = dayKey(at, timeZone);
+  const year = Number(key.slice(0, 4));
+  const month = Number(key.slice(5, 7));
   const firstMonth = month - ((month - 1) % months);
+  // Bounds by number (Date.UTC of the first day): the Date objects are made here, per call, so no
+  // caller can change another's.
   return {
     start: new Date(dayStartMs(Date.UTC(year, firstMonth - 1, 1), timeZone)),
     end: new Date(dayStartMs(Date.UTC(year, firstMonth - 1 + months, 1), timeZone)),
