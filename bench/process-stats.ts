@@ -29,6 +29,8 @@ export class StatementTally implements OrmLogger {
 
 export type ParentRequest =
   | { kind: 'stats' }
+  /** Full garbage collections (DevTools' "collect garbage": no --expose-gc needed), then a reply. */
+  | { kind: 'gc' }
   | { kind: 'answers'; answers: Record<string, unknown> }
   /** CPU profile of this process (V8's sampling profiler, as node --cpu-prof) from start to stop, written to `file`. */
   | { kind: 'profile'; action: 'start' }
@@ -61,12 +63,29 @@ async function profile(msg: Extract<ParentRequest, { kind: 'profile' }>): Promis
   return true;
 }
 
+/** Two full collections with a turn of the event loop between (what one frees can let the next free more). */
+async function collectGarbage(): Promise<boolean> {
+  const gc = new inspector.Session();
+  gc.connect();
+  const collect = () => new Promise<void>((resolve, reject) => gc.post('HeapProfiler.collectGarbage', (err) => (err ? reject(err) : resolve())));
+  try {
+    await collect();
+    await new Promise((r) => setImmediate(r));
+    await collect();
+  } finally {
+    gc.disconnect();
+  }
+  return true;
+}
+
 /** Answers the parent's stats and profile requests (and, through `other`, anything else it asks). */
 export function serveStats(statements: () => number, other?: (msg: ParentMessage) => unknown): void {
   process.on('message', async (msg: ParentMessage) => {
     let reply: unknown;
     try {
-      reply = msg.kind === 'stats' ? statsNow(statements()) : msg.kind === 'profile' ? await profile(msg) : other?.(msg);
+      reply = msg.kind === 'stats' ? statsNow(statements())
+        : msg.kind === 'gc' ? await collectGarbage()
+          : msg.kind === 'profile' ? await profile(msg) : other?.(msg);
     } catch (err) {
       reply = { error: String(err) };
     }

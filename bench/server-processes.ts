@@ -16,6 +16,8 @@ export interface ServerProcess {
   url: string;
   pid: number;
   stats(): Promise<ProcessStats>;
+  /** Full garbage collections in the process, so a memory reading that follows counts what is kept. */
+  gc(): Promise<void>;
   /** Reference server only: the canned answers, by root field. */
   setAnswers(answers: Record<string, unknown>): Promise<void>;
   /** Starts V8's CPU profiler in the process; `stopProfile` writes the profile (.cpuprofile) to `file`. */
@@ -84,6 +86,7 @@ function start(entry: string, opts: StartOptions): Promise<ServerProcess> {
         url: msg.url!,
         pid: child.pid!,
         stats: () => ask<ProcessStats>({ kind: 'stats' }),
+        gc: async () => void (await ask({ kind: 'gc' })),
         setAnswers: async (answers) => void (await ask({ kind: 'answers', answers })),
         startProfile: async () => void (await ask({ kind: 'profile', action: 'start' })),
         stopProfile: async (file) => void (await ask({ kind: 'profile', action: 'stop', file })),
