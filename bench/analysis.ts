@@ -118,10 +118,12 @@ async function writeHistory(db: Awaited<ReturnType<typeof openDatabase>>) {
     const returnedAt = rand() < 0.12 ? at + 3 * DAY_MS + Math.floor(rand() * DAY_MS) : null;
     orders.push([id, m.id, merchant, category, 19900, 'CNY', new Date(at), new Date(at + 2 * DAY_MS), returnedAt ? 'REFUNDED' : 'DELIVERED', new Date(at), new Date(returnedAt ?? at)]);
     const use = (code: string, when: number, cost: number, funder: string) => {
+      const ruleId = rules.get(`${tiers.get(m.tier)}|${benefits.get(code)}`);
+      if (!ruleId) return; // the member's tier does not grant it
       const usageId = crypto.randomUUID();
       const day = DateTime.fromMillis(when, { zone: ZONE }).toISODate();
       const bp = funder === 'MERCHANT' ? 10_000 : 0;
-      uses.push([usageId, m.id, benefits.get(code), rules.get(`${tiers.get(m.tier)}|${benefits.get(code)}`), id, 1, `D:${day}`, null, null, 'CAPTURED', null, 'bench', '',
+      uses.push([usageId, m.id, benefits.get(code), ruleId, id, 1, `D:${day}`, null, null, 'CAPTURED', null, 'bench', '',
         new Date(when), new Date(when), 'CUSTOMER_PREFERENCE', 1, funder, bp, merchant, cost, 'CNY']);
       charges.push([crypto.randomUUID(), usageId, m.id, benefits.get(code), merchant, 'CHARGE', bp ? cost : 0, bp ? 0 : cost, 'CNY', 'bench', new Date(when)]);
     };
@@ -137,10 +139,10 @@ async function writeHistory(db: Awaited<ReturnType<typeof openDatabase>>) {
   await insertRows(db, 'usage_entries', [
     'id', 'user_id', 'benefit_id', 'rule_id', 'order_id', 'amount', 'period_key', 'period_start', 'period_end', 'state', 'expires_at', 'actor_id', 'reason',
     'created_at', 'updated_at', 'cause', 'spends_quota', 'funder', 'merchant_share_bp', 'merchant_id', 'cost', 'cost_currency',
-  ], uses.filter((u) => u[3]));
+  ], uses);
   await insertRows(db, 'usage_charges', ['id', 'usage_id', 'user_id', 'benefit_id', 'merchant_id', 'kind', 'merchant_amount', 'platform_amount', 'currency', 'actor_id', 'created_at'],
-    charges.filter((_, i) => uses[i][3]));
-  return { orders: orders.length, members: MEMBERS, uses: uses.filter((u) => u[3]).length };
+    charges);
+  return { orders: orders.length, members: MEMBERS, uses: uses.length };
 }
 
 main().catch((err) => {

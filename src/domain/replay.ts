@@ -65,7 +65,7 @@ export function replayMember(catalog: ReplayCatalog, rules: RuleBook, member: Me
     const order = request.orderId ? member.orders.get(request.orderId) ?? null : null;
     const tierId = membershipAt(member.memberships, catalog.tiers, member.userId, request.at)?.tier.id ?? null;
     if (!benefit) return { request, tierId, allowed: false, reasons: [], charge: null };
-    const ent = resolveOne(catalog, rules, member, benefit, order, given, request.at);
+    const [ent] = resolveAt(catalog, rules, member, [benefit], order, given, request.at);
     const spends = !ent.rule || spendsQuota(ent.rule, request.cause);
     const refusal = useRefusal(ent, benefit, request.amount, spends);
     const charge = refusal.length || !ent.rule ? null : chargeOf({
@@ -74,21 +74,27 @@ export function replayMember(catalog: ReplayCatalog, rules: RuleBook, member: Me
     if (refusal.length || !charge) {
       return { request, tierId, allowed: false, reasons: refusal.map(({ code, message }) => ({ code, message })), charge: null };
     }
-    given.push({
-      id: request.id, userId: member.userId, benefitId: benefit.id, orderId: request.orderId, amount: request.amount,
-      state: 'CAPTURED', createdAt: request.at, expiresAt: null, spendsQuota: spends,
-    });
+    given.push(givenUse(member.userId, request, spends));
     return { request, tierId, allowed: true, reasons: [], charge };
   });
 }
 
-/** One benefit resolved for the member at `at` on the uses given so far (the ledger way: no counters). */
-export function resolveOne(
-  catalog: ReplayCatalog, rules: RuleBook, member: MemberHistory, benefit: BenefitFacts,
+/** A request that was allowed, as a ledger entry of the member (captured when asked). */
+export function givenUse(userId: string, r: ReplayRequest, spendsQuota: boolean): UsageFacts {
+  return {
+    id: r.id, userId, benefitId: r.benefitId, orderId: r.orderId, amount: r.amount,
+    state: 'CAPTURED', createdAt: r.at, expiresAt: null, spendsQuota,
+  };
+}
+
+/** Benefits resolved for the member at `at` on the uses given by then (the ledger way: no counters). */
+export function resolveAt(
+  catalog: ReplayCatalog, rules: RuleBook, member: MemberHistory, benefits: BenefitFacts[],
   order: OrderFacts | null, given: readonly UsageFacts[], at: Date,
-): Entitlement {
+): Entitlement[] {
+  const ids = new Set(benefits.map((b) => b.id));
   return resolveEntitlements({
-    at, timeZone: catalog.timeZone, userId: member.userId, benefits: [benefit], tiers: [...catalog.tiers], rules,
-    memberships: member.memberships, order, usage: given.filter((u) => u.benefitId === benefit.id && u.createdAt <= at), grants: member.grants,
-  })[0];
+    at, timeZone: catalog.timeZone, userId: member.userId, benefits, tiers: [...catalog.tiers], rules,
+    memberships: member.memberships, order, usage: given.filter((u) => ids.has(u.benefitId) && u.createdAt <= at), grants: member.grants,
+  });
 }

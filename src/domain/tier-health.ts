@@ -3,8 +3,7 @@
 // placement on the uses recorded before it, with the live resolution (refused writes are not
 // recorded, so this is how "members cannot reach it" shows). Pure: the service streams members in.
 import { membershipAt } from './membership';
-import type { MemberHistory, ReplayCatalog } from './replay';
-import { resolveEntitlements } from './resolution';
+import { givenUse, resolveAt, type MemberHistory, type ReplayCatalog } from './replay';
 import { ruleAt, type RuleBook } from './rules';
 import type { ReasonCode } from './codes';
 import type { OrderFacts, UsageFacts } from './types';
@@ -53,11 +52,9 @@ export class TierHealthTally {
   addMember(member: MemberHistory, windowOrders: readonly OrderFacts[]): void {
     const given: UsageFacts[] = [
       ...member.prior,
-      ...member.requests.filter((r) => r.recorded).map((r) => ({
-        id: r.id, userId: member.userId, benefitId: r.benefitId, orderId: r.orderId, amount: r.amount,
-        state: 'CAPTURED' as const, createdAt: r.at, expiresAt: null, spendsQuota: r.spendsQuota ?? true,
-      })),
+      ...member.requests.filter((r) => r.recorded).map((r) => givenUse(member.userId, r, r.spendsQuota ?? true)),
     ];
+    const benefits = [...this.catalog.benefitById.values()];
     for (const r of member.requests) {
       if (!r.recorded) continue;
       const tierId = this.tierAt(member, r.at);
@@ -67,13 +64,9 @@ export class TierHealthTally {
       const tierId = this.tierAt(member, order.placedAt);
       if (!tierId) continue;
       this.tier(tierId).orders++;
-      const offered = [...this.catalog.benefitById.values()].filter((b) => ruleAt(this.rules, tierId, b.id, order.placedAt));
+      const offered = benefits.filter((b) => ruleAt(this.rules, tierId, b.id, order.placedAt));
       if (!offered.length) continue;
-      const answers = resolveEntitlements({
-        at: order.placedAt, timeZone: this.catalog.timeZone, userId: member.userId, benefits: offered, tiers: [...this.catalog.tiers],
-        rules: this.rules, memberships: member.memberships, order, usage: given.filter((u) => u.createdAt <= order.placedAt), grants: member.grants,
-      });
-      for (const ent of answers) {
+      for (const ent of resolveAt(this.catalog, this.rules, member, offered, order, given, order.placedAt)) {
         const t = this.benefit(tierId, ent.benefit.id);
         t.offered++;
         if (ent.status === 'AVAILABLE') {

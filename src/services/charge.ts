@@ -9,10 +9,8 @@ import { UsageCharge, UsageEntry } from '../../entities';
 import { merchantShare } from '../domain/funding';
 import { ChargeKind } from '../domain/types';
 import { Statement } from '../db/batch';
+import { rawInstant as bound } from '../db/instant';
 
-/** An instant as each driver binds it in raw SQL: mysql2 formats a Date (connection zone UTC); SQLite stores text. */
-const bound = (em: EntityManager, d: Date): Date | string =>
-  em.connection.options.type === 'better-sqlite3' ? d.toISOString().replace('T', ' ').replace('Z', '') : d;
 
 /** The use was really given: the row that charges its recorded split ('XXX': a use made before costs were recorded). */
 export function chargeRow(use: UsageEntry, actorId: string, now: Date): UsageCharge {

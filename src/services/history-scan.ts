@@ -4,6 +4,7 @@
 import { In, LessThan } from 'typeorm';
 import { Membership, Order, QuotaGrant, UsageEntry } from '../../entities';
 import { RequestContext } from '../context';
+import { rawInstant } from '../db/instant';
 import type { MemberHistory, ReplayRequest } from '../domain/replay';
 import type { OrderFacts } from '../domain/types';
 import { grantFacts, orderFacts, usageFacts } from './facts';
@@ -31,9 +32,7 @@ const inWindow = (d: Date, w: HistoryWindow) => d >= w.from && d < w.to;
 
 /** Members with an order placed or a use made in the window, by user id. */
 async function windowMembers(ctx: RequestContext, w: HistoryWindow): Promise<string[]> {
-  const bind = ctx.em.connection.options.type === 'better-sqlite3'
-    ? (d: Date) => d.toISOString().replace('T', ' ').replace('Z', '')
-    : (d: Date) => d;
+  const bind = (d: Date) => rawInstant(ctx.em, d);
   const rows: { user_id: string }[] = await ctx.em.query(
     `SELECT user_id FROM orders WHERE placed_at >= ? AND placed_at < ?
      UNION SELECT user_id FROM usage_entries WHERE state = 'CAPTURED' AND created_at >= ? AND created_at < ?

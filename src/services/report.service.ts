@@ -9,6 +9,7 @@
 // figures (first + 1 groups), then the charge sums of exactly those groups by currency. Both start
 // from idx_usage_state_created; a use's charges and appeal come by their usage_id indexes.
 import { RequestContext } from '../context';
+import { rawInstant } from '../db/instant';
 import { badInput } from '../errors';
 import {
   assembleRows, ChargeFigures, ReportDimension, ReportKey, reportProblems, UsageReportRow, UseFigures,
@@ -135,10 +136,8 @@ export async function usageReportPage(
   q: UsageReportQuery,
   page: { first: number; after: ReportKey | null },
 ): Promise<{ rows: UsageReportRow[]; hasNextPage: boolean }> {
-  const sqlite = ctx.em.connection.options.type === 'better-sqlite3';
-  const sql: Sql = sqlite ? 'sqlite' : 'mysql';
-  // Instants as each driver binds them in raw SQL: mysql2 formats a Date (connection zone UTC); SQLite stores text.
-  const bind = (d: Date) => (sqlite ? d.toISOString().replace('T', ' ').replace('Z', '') : d);
+  const sql: Sql = ctx.em.connection.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
+  const bind = (d: Date) => rawInstant(ctx.em, d);
   const n = q.groupBy.length;
   if (n === 0 && page.after) return { rows: [], hasNextPage: false }; // the one group was the first page
   const s1 = useStatement(q, sql, bind, page.after, page.first + 1);
