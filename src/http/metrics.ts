@@ -12,6 +12,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import { DataSource } from 'typeorm';
 import { RequestContext, Telemetry } from '../context';
 import { poolUsage } from '../db/pool';
+import type { Admission } from './admission';
 
 /** Distinct operation names labelled; later new names are counted as `other`. */
 export const MAX_OPERATION_NAMES = 100;
@@ -91,7 +92,7 @@ export class Metrics {
     registers: this.registers,
   });
 
-  constructor(db: DataSource) {
+  constructor(db: DataSource, admission: Admission) {
     processMetrics(); // now, not at the first scrape: CPU time and event-loop lag count from the start
     const sqlite = db.options.type === 'better-sqlite3';
     new Gauge({
@@ -112,6 +113,14 @@ export class Metrics {
       registers: this.registers,
       collect() {
         this.set(poolUsage(db).waiting);
+      },
+    });
+    new Gauge({
+      name: 'aftercare_http_requests_awaiting_turn',
+      help: 'GraphQL requests read and waiting to start (one starts per event-loop turn; see src/http/admission.ts)',
+      registers: this.registers,
+      collect() {
+        this.set(admission.queued);
       },
     });
   }

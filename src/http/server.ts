@@ -17,6 +17,7 @@ import { Logger } from '../logger';
 import { CatalogCache } from '../services/catalog';
 import { sweepExpiredHolds } from '../services/hold-sweep';
 import { purgeIdempotencyKeys } from '../services/idempotency';
+import { Admission } from './admission';
 import { errorsPlugin, formatError } from './errors-plugin';
 import { Deadline, within } from './deadline';
 import { readiness } from './health';
@@ -185,7 +186,8 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
   // No wait for a database connection outlives the request deadline: past it the client has its
   // answer and the waiter would only hold the request's memory (see boundConnectionWaits).
   boundConnectionWaits(db, config.requestTimeoutMs);
-  const metrics = new Metrics(db);
+  const admission = new Admission();
+  const metrics = new Metrics(db, admission);
   const catalog = new CatalogCache(db, () => metrics.catalogRefreshes.inc());
   catalog.startPolling(config.catalogRefreshMs, (err) => logger.warn({ err }, 'catalog refresh failed'));
   const housekeeping = startSweep(db, clock, config, logger, metrics);
@@ -229,6 +231,7 @@ export async function startApp(opts: AppOptions, port = opts.config.port): Promi
       meter.finish(request.status, request.code);
       return sendJson(res, request.status, errorBody(request.message, request.code, requestId));
     }
+    await admission.turn();
     // A database that stops answering must not hold the client: past the deadline it is told to
     // retry (a write still in flight may yet commit; its repeat with the same key returns it).
     const deadline = new Deadline(config.requestTimeoutMs, config.analysisTimeoutMs, () =>
