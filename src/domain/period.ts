@@ -116,6 +116,51 @@ export function addDays(key: string, days: number): string {
 const shiftedDays = new Map<string, Map<number, string>>();
 
 /**
+ * How many local days of day counters a decision under these rules can need: periods are added
+ * up from whole months where they can be, so only rolling windows (their length) and membership
+ * years (a partial first month, up to a year back) need days.
+ */
+export function dayLookback(rules: Iterable<{ period: PeriodKind | null; periodDays: number | null }>): number {
+  let days = 0;
+  for (const r of rules) days = Math.max(days, r.period === 'ROLLING_DAYS' ? r.periodDays ?? 0 : r.period === 'MEMBERSHIP_YEAR' ? 367 : 0);
+  return days;
+}
+
+/**
+ * The first month ('YYYY-MM') whose month total a period of one of `kinds` can add up when it
+ * contains local day `today` or a later one: quota.ts takes whole months from month counters and
+ * the rest by day, so older month counters need not be read. A calendar period reaches back to
+ * its first month; a membership year started less than a year ago, and its first (partial) month
+ * is added up by day, so its whole months reach at most 11 back; rolling windows and lifetime
+ * totals use no month counter (this month is returned).
+ */
+export function firstCountedMonth(kinds: Iterable<PeriodKind>, today: string): string {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  let back = 0;
+  for (const kind of kinds) {
+    const reach =
+      kind === 'CALENDAR_QUARTER' ? (month - 1) % 3
+        : kind === 'CALENDAR_YEAR' ? month - 1
+          : kind === 'MEMBERSHIP_YEAR' ? 11
+            : 0;
+    back = Math.max(back, reach);
+  }
+  const first = new Date(Date.UTC(year, month - 1 - back, 1));
+  return first.toISOString().slice(0, 7);
+}
+
+/** "2026-12-01" when `at` is where its local day starts, else the local "2026-12-01 14:30". */
+export function localStamp(at: Date, timeZone: string): string {
+  const ts = at.getTime();
+  const wall = new Date(ts + offsetAt(ts, timeZone) * 60_000).toISOString();
+  const day = wall.slice(0, 10);
+  return ts === dayStartMs(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))), timeZone)
+    ? day
+    : `${day} ${wall.slice(11, 16)}`;
+}
+
+/**
  * Every period is a run of whole local days, [start, end), so usage counted per local day adds
  * up exactly to any period's usage whatever its kind (see quota.ts).
  */

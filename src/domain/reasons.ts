@@ -1,14 +1,11 @@
 // Reason texts: sentences a CS agent can read to a customer, with the figures and, where one
 // thing would change the answer, that thing. Dates are local to the business time zone.
 import { formatMoney } from './money';
-import { toLocal } from './period';
+import { addDays, dayKey, localStamp } from './period';
 import type { BenefitFacts, OrderFacts, PeriodKind, Reason, RuleFacts, TierFacts } from './types';
 
-/** "2026-12-01" at local midnight, else "2026-12-01 14:30". */
-export function formatLocal(d: Date, timeZone: string): string {
-  const local = toLocal(d, timeZone);
-  return local.toFormat(+local === +local.startOf('day') ? 'yyyy-MM-dd' : 'yyyy-MM-dd HH:mm');
-}
+/** "2026-12-01" at the start of a local day, else "2026-12-01 14:30" (memoised zone arithmetic: reasons are on the hot path). */
+export const formatLocal = localStamp;
 
 /** A quota figure: money in the benefit currency for AMOUNT benefits, a plain count otherwise. */
 export function formatQty(b: BenefitFacts, n: number): string {
@@ -89,7 +86,7 @@ export const reasons = {
   }),
 
   claimWindowClosed: (b: BenefitFacts, o: OrderFacts, n: number, deadline: Date, tz: string): Reason => {
-    const lastDay = toLocal(deadline, tz).minus({ days: 1 }).toFormat('yyyy-MM-dd');
+    const lastDay = addDays(dayKey(deadline, tz), -1);
     const from = o.deliveredAt ? `delivery on ${formatLocal(o.deliveredAt, tz)}` : `the order was placed on ${formatLocal(o.placedAt, tz)}`;
     return {
       code: 'CLAIM_WINDOW_CLOSED',

@@ -6,8 +6,9 @@
 // when it read the member's facts.
 import { DataSource, EntityManager } from 'typeorm';
 import { Benefit, CatalogVersion, Tier, TierBenefitRule } from '../../entities';
+import { dayLookback } from '../domain/period';
 import { indexRules, RuleBook } from '../domain/rules';
-import { BenefitFacts, TierFacts } from '../domain/types';
+import { BenefitFacts, PeriodKind, TierFacts } from '../domain/types';
 import { benefitFacts, ruleFacts, tierFacts } from './facts';
 
 export interface Catalog {
@@ -26,12 +27,10 @@ export interface Catalog {
   benefitById: ReadonlyMap<string, Benefit>;
   benefitByCode: ReadonlyMap<string, Benefit>;
   ruleById: ReadonlyMap<string, TierBenefitRule>;
-  /**
-   * How many local days of day counters a decision can need: periods are added up from whole
-   * months where they can be, so only rolling windows (their length) and membership years (a
-   * partial first month, up to a year back) need days.
-   */
+  /** How many local days of day counters a decision can need (domain/period.ts dayLookback). */
   dayLookback: number;
+  /** The period kinds of every rule version: how far back month counters count (firstCountedMonth). */
+  periodKinds: ReadonlySet<PeriodKind>;
 }
 
 /** Tags the poll so statement counts of requests can leave it out. */
@@ -104,10 +103,6 @@ async function readCatalog(db: DataSource): Promise<Catalog> {
     db.getRepository(TierBenefitRule).find({ order: { effectiveFrom: 'ASC', id: 'ASC' } }),
   ]);
   for (const row of [...tiers, ...benefits, ...rules]) Object.freeze(row);
-  const dayLookback = Math.max(
-    0,
-    ...rules.map((r) => (r.period === 'ROLLING_DAYS' ? r.periodDays ?? 0 : r.period === 'MEMBERSHIP_YEAR' ? 367 : 0)),
-  );
   return {
     version,
     tiers,
@@ -120,7 +115,8 @@ async function readCatalog(db: DataSource): Promise<Catalog> {
     benefitById: new Map(benefits.map((b) => [b.id, b])),
     benefitByCode: new Map(benefits.map((b) => [b.code, b])),
     ruleById: new Map(rules.map((r) => [r.id, r])),
-    dayLookback,
+    dayLookback: dayLookback(rules),
+    periodKinds: new Set(rules.map((r) => r.period ?? 'LIFETIME')),
   };
 }
 

@@ -11,8 +11,7 @@ import type { Order } from '../../entities';
 import { preparedRows } from '../db/prepared';
 import type { Statement } from '../db/batch';
 import type { OrderStatus } from '../domain/types';
-import { addDays, dayKey } from '../domain/period';
-import { monthOf } from '../domain/quota';
+import { addDays, dayKey, firstCountedMonth } from '../domain/period';
 import type { Catalog } from './catalog';
 import type { BenefitSpend, GrantFacts, HoldFacts, MembershipFacts, MembershipSource, Spend } from '../domain/types';
 
@@ -73,8 +72,7 @@ export interface MemberFactsQuery {
 /** The counters a decision at `now` (or later) can need under `catalog`. */
 export function counterWindow(catalog: Catalog, now: Date, timeZone: string): Pick<MemberFactsQuery, 'fromDay' | 'fromMonth'> {
   const today = dayKey(now, timeZone);
-  // Month counters of the last 13 months: a calendar or membership year reaches 12 months back.
-  return { fromDay: addDays(today, -catalog.dayLookback), fromMonth: monthOf(addDays(today, -400)) };
+  return { fromDay: addDays(today, -catalog.dayLookback), fromMonth: firstCountedMonth(catalog.periodKinds, today) };
 }
 
 export async function readMemberFacts(runner: DataSource | EntityManager, q: MemberFactsQuery): Promise<MemberFactsRead> {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { addDays, DAY_MS, dayKey, periodAt, toLocal } from '../../src/domain/period';
-import { tallyEntries } from '../../src/domain/quota';
+import { addDays, DAY_MS, dayKey, dayLookback, dayStart, firstCountedMonth, localStamp, periodAt, toLocal } from '../../src/domain/period';
+import { computeQuota, tallyEntries } from '../../src/domain/quota';
 import { resolveEntitlements, type ResolutionInput } from '../../src/domain/resolution';
 import type { Entitlement, HoldFacts, PeriodKind, RuleFacts, TierBasis, UsageState } from '../../src/domain/types';
-import { BENEFITS, CHANNEL, COMPENSATION, input, SHIPPING, TIERS } from './fixtures';
+import { BENEFITS, CHANNEL, COMPENSATION, input, rule, SHIPPING, TIERS, use } from './fixtures';
 
 // Zones with ordinary DST, 30-minute DST, DST at midnight (midnight skipped or repeated), none.
 const ZONES = [
@@ -224,6 +224,64 @@ describe('resolution properties', () => {
         expect(resolveEntitlements({ ...original, ...perm })).toEqual(resolveEntitlements(original));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('counter window', () => {
+  // member-facts.ts reads day counters from `today − dayLookback` and month counters from
+  // firstCountedMonth on, not the member's whole history: the quota a decision at that day or
+  // later computes must not change when the older counters are left out.
+  it('leaving out counters before the window never changes a quota computed at or after its day', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...KINDS, 'MEMBERSHIP_YEAR', 'CALENDAR_YEAR'), fc.integer({ min: 1, max: 400 }), instant, fc.integer({ min: 0, max: 800 * DAY_MS }),
+        fc.integer({ min: 0, max: 40 * DAY_MS }), fc.constantFrom(...ZONES),
+        fc.array(fc.record({ ago: fc.oneof(fc.integer({ min: 0, max: 430 * DAY_MS }), fc.integer({ min: 0, max: 800 * DAY_MS })), amount: fc.integer({ min: 1, max: 3 }), held: fc.boolean() }), { maxLength: 60 }),
+        (kind, periodDays, now, memberFor, later, timeZone, uses) => {
+          const r = rule(TIERS[2], SHIPPING, { period: kind, periodDays: kind === 'ROLLING_DAYS' ? periodDays : null, limit: 50 });
+          const entries = uses.map((u) => use(SHIPPING, new Date(now.getTime() - u.ago), { amount: u.amount, state: u.held ? 'HELD' : 'CAPTURED' }));
+          const spend = tallyEntries(entries, now, timeZone).get(SHIPPING.id);
+          const today = dayKey(now, timeZone);
+          const fromDay = addDays(today, -dayLookback([r]));
+          const fromMonth = firstCountedMonth([kind], today);
+          const trimmed = spend && {
+            ...spend,
+            days: new Map([...spend.days].filter(([day]) => day >= fromDay)),
+            months: new Map([...spend.months].filter(([month]) => month >= fromMonth)),
+          };
+          const at = new Date(now.getTime() + later);
+          const quota = (s: typeof spend) =>
+            computeQuota({ benefit: SHIPPING, rule: r, at, timeZone, anchor: new Date(now.getTime() - memberFor), spend: s, grants: [], order: null });
+          expect(quota(trimmed)).toEqual(quota(spend));
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('reaches back to the first month of the widest calendar period', () => {
+    expect(firstCountedMonth(['CALENDAR_MONTH', 'LIFETIME', 'ROLLING_DAYS'], '2026-11-26')).toBe('2026-11');
+    expect(firstCountedMonth(['CALENDAR_QUARTER'], '2026-11-26')).toBe('2026-10');
+    expect(firstCountedMonth(['CALENDAR_QUARTER', 'CALENDAR_YEAR'], '2026-11-26')).toBe('2026-01');
+    expect(firstCountedMonth(['MEMBERSHIP_YEAR'], '2026-02-03')).toBe('2025-03');
+    expect(firstCountedMonth([], '2026-01-31')).toBe('2026-01');
+  });
+});
+
+describe('local stamps in reasons', () => {
+  // localStamp is memoised zone arithmetic; luxon says what it must print.
+  const byLuxon = (at: Date, timeZone: string) => {
+    const local = toLocal(at, timeZone);
+    return local.toFormat(+local === +local.startOf('day') ? 'yyyy-MM-dd' : 'yyyy-MM-dd HH:mm');
+  };
+  it('prints what luxon prints: the local date at the start of a local day, else date and time', () => {
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...ZONES), fc.boolean(), (at, timeZone, dayStartOf) => {
+        const t = dayStartOf ? dayStart(dayKey(at, timeZone), timeZone) : at;
+        expect(localStamp(t, timeZone)).toBe(byLuxon(t, timeZone));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
