@@ -1,21 +1,29 @@
-// Requests start one per event-loop turn, first come first served, once more than one is ready.
+// When requests arrive faster than they are served, they start in arrival order in batches, one
+// batch per event-loop turn, each batch sized so a turn lasts about TURN_MS.
 // Why: since libuv 1.45 (Node 20) a listening socket accepts ONE connection per loop turn, and a
 // turn runs every request that became ready in it. At 32 busy connections asking for 0.4 MB
 // answers a turn lasted a whole round (~200 ms), so connection k waited k rounds for its first
-// answer (4 s for the last one) while the established ones were served again and again. Starting
-// one request per turn keeps turns as short as one request's synchronous work, so a new connection
-// is accepted within one of them and its request queues behind the others, not behind 30 rounds.
-// An idle server pays one setImmediate per request; requests that wait on the database interleave
-// as before (only their start is paced).
+// answer (4 s for the last one) while the established ones were served again and again. With
+// short turns a new connection is accepted within one and its request queues behind the others.
+// The batch adapts: heavy requests start one per turn; cheap ones many per turn, so the extra
+// turns cost them nothing measurable. An idle server starts a request at once.
+import { performance } from 'node:perf_hooks';
+
+const TURN_MS = 2;
+const MAX_PER_TURN = 256;
+
 export class Admission {
   private waiting: Array<() => void> = [];
-  private turnTaken = false;
+  private pumping = false;
+  private perTurn = 1;
+  private lastPump = 0;
 
-  /** Resolves when the caller may start: at once if nothing else started this turn, else in a later turn, in arrival order. */
+  /** Resolves when the caller may start; undefined when it may start at once (nothing is queued). */
   turn(): Promise<void> | undefined {
-    if (!this.turnTaken) {
-      this.turnTaken = true;
-      setImmediate(this.release);
+    if (!this.pumping) {
+      this.pumping = true;
+      this.lastPump = performance.now();
+      setImmediate(this.pump);
       return undefined;
     }
     return new Promise((resolve) => this.waiting.push(resolve));
@@ -26,15 +34,20 @@ export class Admission {
     return this.waiting.length;
   }
 
-  // Runs in the loop's check phase; the next one is queued for the following turn, so the loop
-  // polls (accepts, reads, finishes database answers) between two starts.
-  private release = () => {
-    const next = this.waiting.shift();
-    if (!next) {
-      this.turnTaken = false;
+  // Runs in the loop's check phase and queues itself for the next turn, so the loop polls
+  // (accepts, reads, finishes database answers) between two batches. The time since the last
+  // pump is the last turn's length: what the last batch started plus the polling.
+  private pump = () => {
+    if (this.waiting.length === 0) {
+      this.pumping = false;
       return;
     }
-    next();
-    setImmediate(this.release);
+    const now = performance.now();
+    const turn = now - this.lastPump;
+    this.lastPump = now;
+    if (turn < TURN_MS / 2) this.perTurn = Math.min(MAX_PER_TURN, this.perTurn * 2);
+    else if (turn > TURN_MS * 2) this.perTurn = Math.max(1, Math.floor((this.perTurn * TURN_MS) / turn));
+    for (const start of this.waiting.splice(0, this.perTurn)) start();
+    setImmediate(this.pump);
   };
 }
