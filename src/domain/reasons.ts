@@ -1,11 +1,9 @@
 // Reason texts: sentences a CS agent can read to a customer, with the figures and, where one
-// thing would change the answer, that thing. Dates are local to the business time zone.
+// thing would change the answer, that thing. Dates are local to the business time zone, printed by
+// period.ts localStamp (memoised zone arithmetic: reasons are on the hot read path).
 import { formatMoney } from './money';
 import { addDays, dayKey, localStamp } from './period';
 import type { BenefitFacts, OrderFacts, PeriodKind, Reason, RuleFacts, TierFacts } from './types';
-
-/** "2026-12-01" at the start of a local day, else "2026-12-01 14:30" (memoised zone arithmetic: reasons are on the hot path). */
-export const formatLocal = localStamp;
 
 /** A quota figure: money in the benefit currency for AMOUNT benefits, a plain count otherwise. */
 export function formatQty(b: BenefitFacts, n: number): string {
@@ -38,12 +36,12 @@ export const reasons = {
 
   notYetEffective: (t: TierFacts, b: BenefitFacts, next: RuleFacts, tz: string): Reason => ({
     code: 'RULE_NOT_EFFECTIVE',
-    message: `${t.name}'s ${b.name} starts on ${formatLocal(next.effectiveFrom, tz)}.`,
+    message: `${t.name}'s ${b.name} starts on ${localStamp(next.effectiveFrom, tz)}.`,
   }),
 
   noLongerEffective: (t: TierFacts, b: BenefitFacts, previous: RuleFacts, tz: string): Reason => ({
     code: 'RULE_NOT_EFFECTIVE',
-    message: `${t.name}'s ${b.name} has not been offered since ${formatLocal(previous.effectiveTo!, tz)}.`,
+    message: `${t.name}'s ${b.name} has not been offered since ${localStamp(previous.effectiveTo!, tz)}.`,
   }),
 
   /** The current tier's rule is decided by the order-time tier, which is another one (or none). */
@@ -51,7 +49,7 @@ export const reasons = {
     code: orderTier ? 'TIER_LACKS_BENEFIT' : 'NO_MEMBERSHIP',
     message:
       `${t.name}'s ${b.name} applies only to orders placed as ${t.name}; order ${o.id} was placed on ` +
-      `${formatLocal(o.placedAt, tz)}` +
+      `${localStamp(o.placedAt, tz)}` +
       (orderTier ? ` as ${orderTier.name}.` : ' when this account had no membership tier.'),
   }),
 
@@ -87,7 +85,7 @@ export const reasons = {
 
   claimWindowClosed: (b: BenefitFacts, o: OrderFacts, n: number, deadline: Date, tz: string): Reason => {
     const lastDay = addDays(dayKey(deadline, tz), -1);
-    const from = o.deliveredAt ? `delivery on ${formatLocal(o.deliveredAt, tz)}` : `the order was placed on ${formatLocal(o.placedAt, tz)}`;
+    const from = o.deliveredAt ? `delivery on ${localStamp(o.deliveredAt, tz)}` : `the order was placed on ${localStamp(o.placedAt, tz)}`;
     return {
       code: 'CLAIM_WINDOW_CLOSED',
       message: `The ${n}-day claim window for ${b.name} on order ${o.id} closed at the end of ${lastDay}, ${days(n)} after ${from}.`,
@@ -103,8 +101,8 @@ export const reasons = {
     let lead: string;
     if (kind === 'LIFETIME') lead = `${b.name} does not reset`;
     else if (!q.resetsAt) lead = `${b.name} is used up`;
-    else if (kind === 'ROLLING_DAYS') lead = `${b.name} frees up again on ${formatLocal(q.resetsAt, tz)}`;
-    else lead = `${b.name} resets on ${formatLocal(q.resetsAt, tz)}`;
+    else if (kind === 'ROLLING_DAYS') lead = `${b.name} frees up again on ${localStamp(q.resetsAt, tz)}`;
+    else lead = `${b.name} resets on ${localStamp(q.resetsAt, tz)}`;
     return { code: 'QUOTA_EXHAUSTED', message: `${lead} (${figures}).` };
   },
 
