@@ -14,7 +14,14 @@ const ME = `{ me { tier { code } entitlements { ${ENTITLEMENT_FIELDS} } } }`;
 const meOnly = (codes: string[]) => `{ me { tier { code } entitlements(benefitCodes: ${JSON.stringify(codes)}) { ${ENTITLEMENT_FIELDS} } } }`;
 const DEMO_BENEFITS = ['COMPENSATION_BUDGET', 'DEDICATED_CHANNEL', 'EXTENDED_RETURN_WINDOW', 'FREE_RETURN_SHIPPING', 'INSTANT_REFUND', 'PRICE_PROTECTION', 'PRIORITY_HANDLING'];
 const userRead = (userId: string) => `{ user(id: "${userId}") { id tier { code } entitlements { ${ENTITLEMENT_FIELDS} } } }`;
+const USER_BY_ID = `query ($id: ID!) { user(id: $id) { id tier { code } entitlements { ${ENTITLEMENT_FIELDS} } } }`;
 const usersRead = (ids: string[]) => `{ users(ids: ${JSON.stringify(ids)}) { id tier { code } entitlements { ${ENTITLEMENT_FIELDS} } } }`;
+
+/** Variables naming the members one after another. */
+const inTurn = (ids: string[]) => {
+  let n = 0;
+  return () => ({ id: ids[n++ % ids.length] });
+};
 
 /** A query the real server and the reference both answer; `check` is the real side's exactly-once check, if any. */
 export interface CeilingPair {
@@ -59,6 +66,11 @@ export async function benchScenarios(
     pair(KEYS.baseline, '{ __typename }', 'front', customer, '{ __typename }'),
     pair(KEYS.meDemo, 'storefront me { tier entitlements } (7 benefits)', 'read', customer, ME),
     pair('order-demo', 'storefront order(id) { entitlements }', 'read', customer, `{ order(id: "o-gold-1") { entitlements { ${ENTITLEMENT_FIELDS} } } }`),
+    // Each request another member: reads of concurrent requests go out together on MySQL/MariaDB
+    // (member-facts-batch.ts), and the same member every time would flatter that. Listed before
+    // readNone: the reference answers `user` with the last captured answer, readNone's (a GOLD
+    // member, one benefit fewer than these BLACK ones).
+    pair('user-distinct', `CS user(id) { entitlements }, ${wide.length} distinct members in turn`, 'read', csAgent, USER_BY_ID, { variables: inTurn(wide) }, inTurn(wide)),
     pair(KEYS.readNone, 'CS user(id) { entitlements } GOLD, no history', 'read', csAgent, userRead(dbs.none)),
     pair('users-100', `CS users(ids: ${wide.length}) { entitlements }`, 'read', csAgent, usersRead(wide)),
     { ...pair('consume-distinct', `CS consumeEntitlement, ${wide.length} distinct members`, 'write', csAgent, CONSUME, { variables: distinct.variables, record: distinct.record }, refConsume), check: distinct },

@@ -6,7 +6,8 @@ import { DataSource, In, LessThanOrEqual } from 'typeorm';
 import { Appeal, Membership, Order, UsageEntry, UsageTransition } from '../../entities';
 import { netCharges } from '../services/charge';
 import { Catalog, CatalogCache } from '../services/catalog';
-import { counterWindow, MemberFacts, MemberFactsQuery, MemberFactsRead, readMemberFacts } from '../services/member-facts';
+import { counterWindow, MemberFacts, MemberFactsQuery, MemberFactsRead } from '../services/member-facts';
+import { readMemberFactsTogether } from '../services/member-facts-batch';
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
   const map = new Map(rows.map((r) => [keyOf(r), r] as const));
@@ -34,7 +35,8 @@ export function createLoaders(db: DataSource, cache: CatalogCache, now: Date, ti
   let catalog: Promise<Catalog> | null = null;
   const catalogOnce = () => (catalog ??= cache.get());
   const readFacts = async (q: Pick<MemberFactsQuery, 'userIds' | 'ownersOf' | 'orderIds'>): Promise<MemberFactsRead> => {
-    const read = await readMemberFacts(db, { ...q, ...counterWindow(await catalogOnce(), now, timeZone) });
+    // Sent with other requests' reads on MySQL/MariaDB (member-facts-batch.ts).
+    const read = await readMemberFactsTogether(db, { ...q, ...counterWindow(await catalogOnce(), now, timeZone) });
     for (const [id, o] of read.orders) orderById.prime(id, o);
     return read;
   };

@@ -130,11 +130,15 @@ function factsSql(byOwners: boolean, members: number, orders: number, withKey: b
   return sql;
 }
 
-/** The facts in the rows of memberFactsStatement(q). */
+/**
+ * The facts in the rows of memberFactsStatement(q), or of a statement that asked for more (reads
+ * sent together, member-facts-batch.ts): only q's members and orders are taken.
+ */
 export function memberFactsFrom(rows: MemberFactsRow[], q: MemberFactsQuery): MemberFactsRead {
   const owners = q.ownersOf ?? [];
+  const asked = new Set([...owners, ...q.orderIds]);
   const orders = new Map<string, Order>();
-  for (const r of rows) if (r.k === 'O') orders.set(r.id!, orderOf(r));
+  for (const r of rows) if (r.k === 'O' && asked.has(r.id!)) orders.set(r.id!, orderOf(r));
   const userIds = owners.length ? [...new Set([...orders.values()].map((o) => o.userId))] : q.userIds;
   const members = new Map<string, MemberFacts>(
     userIds.map((userId) => [userId, { userId, memberships: [], grants: [], spend: new Map(), holds: [], booked: new Set<string>() }]),
@@ -161,6 +165,7 @@ export function memberFactsFrom(rows: MemberFactsRow[], q: MemberFactsQuery): Me
         m.grants.push({ id: r.id!, userId: m.userId, benefitId: r.ref!, amount: Number(r.n1), startsAt: instantOf(r.t1!), expiresAt: maybeInstant(r.t2) });
         break;
       case 'C':
+        if (!inWindow(r.id!, q, asked)) break;
         addCounter(m.spend, r.ref!, r.id!, { held: Number(r.n1), captured: Number(r.n2) });
         if (r.id === TOTAL_KEY) m.booked.add(r.ref!);
         break;
@@ -178,6 +183,15 @@ export function memberFactsFrom(rows: MemberFactsRow[], q: MemberFactsQuery): Me
     m.grants.sort((a, b) => (a.id < b.id ? -1 : 1));
   }
   return { catalogVersion, members, orders, keyStored };
+}
+
+/** Whether q's own statement reads this counter (a statement sent for several reads reads the union). */
+function inWindow(key: string, q: MemberFactsQuery, asked: ReadonlySet<string>): boolean {
+  const k = key.startsWith(EXEMPT_PREFIX) ? key.slice(EXEMPT_PREFIX.length) : key;
+  if (k.startsWith('D:')) return k.slice(2) >= q.fromDay;
+  if (k.startsWith('M:')) return k.slice(2) >= q.fromMonth;
+  if (k.startsWith('O:')) return asked.has(k.slice(2));
+  return true;
 }
 
 /** An order row as TypeORM would hydrate it (amount a number, instants Dates). */
