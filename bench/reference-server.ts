@@ -7,7 +7,8 @@
 // No database, no graphql-armor, no request ids, Apollo's cache-control plugin disabled: the least
 // work this stack does for these requests. It verifies the token on every request (jose, HS256),
 // as the stack does without a cache; REFERENCE_TOKEN_CACHE=1 remembers verified tokens instead (a
-// ceiling for a server that caches them too).
+// ceiling for a server that caches them too). REFERENCE_ADMISSION=1 starts requests through the
+// real server's admission batches (src/http/admission.ts): the ceiling with that scheduling too.
 // Forked by server-processes.ts with an IPC channel: { kind: 'answers', answers } sets the canned
 // answers (by root field), { kind: 'stats' } reports CPU and memory; sends { kind: 'ready', url }.
 import fs from 'node:fs';
@@ -19,6 +20,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { buildSchema, GraphQLError, GraphQLObjectType, GraphQLScalarType } from 'graphql';
 import { GraphQLDateTime, GraphQLJSONObject, GraphQLSafeInt } from 'graphql-scalars';
 import { jwtVerify } from 'jose';
+import { Admission } from '../src/http/admission';
 import { ParentMessage, serveStats } from './process-stats';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -54,6 +56,7 @@ function revive(value: unknown): unknown {
 }
 
 const verified = process.env.REFERENCE_TOKEN_CACHE === '1' ? new Map<string, Actor>() : null;
+const admission = process.env.REFERENCE_ADMISSION === '1' ? new Admission() : null;
 
 async function actorFrom(authorization: string | undefined, key: Uint8Array): Promise<Actor | null> {
   if (!authorization) return null;
@@ -107,6 +110,7 @@ async function main() {
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     const raw = await readBody(req);
+    await admission?.turn();
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: '', body: raw ? JSON.parse(raw) : undefined },
       context: async () => ({ actor }),
