@@ -155,9 +155,7 @@ export function localStamp(at: Date, timeZone: string): string {
   const ts = at.getTime();
   const wall = new Date(ts + offsetAt(ts, timeZone) * 60_000).toISOString();
   const day = wall.slice(0, 10);
-  return ts === dayStartMs(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))), timeZone)
-    ? day
-    : `${day} ${wall.slice(11, 16)}`;
+  return ts === dayStart(day, timeZone).getTime() ? day : `${day} ${wall.slice(11, 16)}`;
 }
 
 /**

@@ -117,7 +117,7 @@ export class Metrics {
     });
     new Gauge({
       name: 'aftercare_http_requests_awaiting_turn',
-      help: 'GraphQL requests read and waiting to start (one starts per event-loop turn; see src/http/admission.ts)',
+      help: 'GraphQL requests read and waiting to start: under load they start in arrival order, a batch per event-loop turn (src/http/admission.ts)',
       registers: this.registers,
       collect() {
         this.set(admission.queued);

@@ -91,7 +91,7 @@ function chunks(waiting: Waiting[], size: (w: Waiting) => number): Waiting[][] {
 }
 
 /** One query naming every member and order of `qs`, counters from the earliest window among them. */
-export function mergedQuery(qs: MemberFactsQuery[]): MemberFactsQuery {
+function mergedQuery(qs: MemberFactsQuery[]): MemberFactsQuery {
   const unique = (ids: string[]) => padded([...new Set(ids)]);
   const byOrder = qs.some((q) => q.ownersOf?.length);
   return {
